@@ -1,0 +1,89 @@
+export {
+  afterFailedLogin,
+  isLockedOut,
+  type LoginLockState,
+  loginLockoutPolicy,
+} from "./access/login-lockout";
+export {
+  hasPermission,
+  type Permission,
+  permissionSchema,
+  permissions,
+  rolePermissions,
+} from "./access/permissions";
+export {
+  canAccessServicePoint,
+  roleScope,
+  type Scope,
+  type ServicePointActor,
+  scopeSchema,
+  scopes,
+} from "./access/role-scope";
+export {
+  isStaffRole,
+  type Role,
+  roleSchema,
+  roles,
+  type StaffRole,
+  staffRoleSchema,
+  staffRoles,
+} from "./access/roles";
+export {
+  extendedIdleExpiry,
+  newSessionExpiry,
+  type SessionExpiry,
+  sessionPolicy,
+} from "./access/session-policy";
+export {
+  type AccountStatus,
+  type AccountStatusInput,
+  type AccountStatusResult,
+  accountStatuses,
+  accountStatusFor,
+  accountStatusSchema,
+} from "./account/account-status-for";
+export { isIsoDate } from "./calendar/iso-date";
+export {
+  createWorkingCalendar,
+  type WorkingCalendar,
+  type WorkingCalendarInput,
+} from "./calendar/working-calendar";
+export {
+  CREDIT_CODE_CHARACTERS,
+  creditCodeCheckCharacter,
+} from "./identifiers/credit-code-check-character";
+export { maskResidentId } from "./identifiers/mask-resident-id";
+export { residentIdCheckCharacter } from "./identifiers/resident-id-check-character";
+export {
+  type CreditCodeRejection,
+  type CreditCodeResult,
+  creditCodeRejectionSchema,
+  creditCodeRejections,
+  validateCreditCode,
+} from "./identifiers/validate-credit-code";
+export {
+  type ResidentIdRejection,
+  type ResidentIdResult,
+  residentIdRejectionSchema,
+  residentIdRejections,
+  type Sex,
+  validateResidentId,
+} from "./identifiers/validate-resident-id";
+export { formatFen } from "./money/format-fen";
+export {
+  parseYuanToFen,
+  type YuanParseResult,
+  type YuanRejection,
+  yuanRejectionSchema,
+  yuanRejections,
+} from "./money/parse-yuan-to-fen";
+export { addMonths } from "./months/add-months";
+export { compareMonths } from "./months/compare-months";
+export { monthOf } from "./months/month-of";
+export { isMonth, monthSchema } from "./months/month-schema";
+export { creditCodeSchema } from "./schemas/credit-code-schema";
+export { isoDateSchema } from "./schemas/iso-date-schema";
+export { passwordInputSchema } from "./schemas/password-input-schema";
+export { residentIdSchema } from "./schemas/resident-id-schema";
+export { usernameSchema } from "./schemas/username-schema";
+export { chinaToday } from "./time/china-today";

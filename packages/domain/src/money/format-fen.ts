@@ -1,0 +1,10 @@
+/** Shows an amount of integer fen (分) as yuan: `¥1,234.56`, `-¥12.30` (DOMAIN.md, "The account"). */
+export function formatFen(fen: number): string {
+  if (!Number.isSafeInteger(fen)) {
+    throw new RangeError(`An amount must be a whole number of fen (a safe integer), got ${fen}`);
+  }
+  const magnitude = Math.abs(fen);
+  const yuan = String(Math.floor(magnitude / 100)).replace(/\B(?=(\d{3})+$)/g, ",");
+  const cents = String(magnitude % 100).padStart(2, "0");
+  return `${fen < 0 ? "-" : ""}¥${yuan}.${cents}`;
+}
