@@ -1,0 +1,3 @@
+import { runPrismaGenerate } from "./prisma-generate";
+
+runPrismaGenerate();

@@ -1,0 +1,19 @@
+import path from "node:path";
+import type { CreateDatabaseOptions } from "./create-database";
+
+/** `<repository>/.data/pglite`: the embedded database survives restarts, outside git. */
+export const defaultPgliteDir = path.resolve(__dirname, "..", "..", "..", ".data", "pglite");
+
+/**
+ * The database settings in the environment: `DATABASE_URL` (postgres://… selects PostgreSQL)
+ * or `PGLITE_DIR` (PGlite's data directory, default `<repository>/.data/pglite`).
+ */
+export function readDatabaseConfig(env: Record<string, string | undefined>): CreateDatabaseOptions {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error(
+      `DATABASE_URL must start with postgres:// or postgresql://; unset it to use PGlite (got "${databaseUrl.split(":")[0]}:…").`,
+    );
+  }
+  return { databaseUrl, pgliteDir: env.PGLITE_DIR?.trim() || defaultPgliteDir };
+}

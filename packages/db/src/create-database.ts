@@ -1,0 +1,28 @@
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import type { Database } from "./database";
+import { openPgliteDatabase } from "./open-pglite-database";
+import { openPostgresDatabase } from "./open-postgres-database";
+
+export interface CreateDatabaseOptions {
+  /** A `postgres://` or `postgresql://` URL; anything else (or nothing) means PGlite. */
+  databaseUrl?: string;
+  /** PGlite's data directory; in memory when omitted or `memory://`. */
+  pgliteDir?: string;
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number;
+}
+
+const postgresUrl = /^postgres(ql)?:\/\//;
+
+/** Opens Yibao's database: PostgreSQL when given its URL, else embedded PGlite. */
+export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
+  if (options.databaseUrl && postgresUrl.test(options.databaseUrl)) {
+    return openPostgresDatabase(options.databaseUrl, options.poolSize ?? 10);
+  }
+  const dataDir = options.pgliteDir ?? "memory://";
+  if (!dataDir.startsWith("memory://")) {
+    await mkdir(dataDir, { recursive: true });
+  }
+  return openPgliteDatabase(await PGlite.create(dataDir));
+}

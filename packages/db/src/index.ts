@@ -1,0 +1,12 @@
+export { defaultPgliteDir, readDatabaseConfig } from "./config";
+export type { CreateDatabaseOptions } from "./create-database";
+export { createDatabase } from "./create-database";
+export type { Database } from "./database";
+export * from "./generated/prisma/client";
+export { migrateDatabase } from "./migrate-database";
+export type { ApplyMigrationsResult } from "./migrations/apply-migrations";
+export { hashPassword, verifyPassword } from "./password-hash";
+export { type CalendarDay, calendar2026 } from "./seed/calendar-2026";
+export { demoAccounts, demoPassword } from "./seed/demo-accounts";
+export { type SeedDemoDataOptions, seedDemoData } from "./seed/seed-demo-data";
+export { seedWorkingCalendar } from "./seed/seed-working-calendar";

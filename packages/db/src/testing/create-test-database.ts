@@ -1,0 +1,103 @@
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { createDatabase } from "../create-database";
+import type { Database } from "../database";
+import { migrateDatabase } from "../migrate-database";
+import { openPgliteDatabase } from "../open-pglite-database";
+import { type TestDatabaseKind, testPostgresUrl } from "./config";
+
+export interface TestDatabase {
+  database: Database;
+  /** The new database's URL on PostgreSQL; undefined on PGlite, which lives in this process. */
+  databaseUrl: string | undefined;
+  /** Closes the database and, on PostgreSQL, drops it. */
+  drop(): Promise<void>;
+}
+
+// Starting PGlite runs initdb, which takes seconds. The first test database of a process is
+// migrated and dumped; the next ones start from that dump.
+let migratedPgliteImage: Promise<Blob> | undefined;
+
+export interface CreateTestDatabaseOptions {
+  /** False gives an empty database, for testing the migrations themselves. Default true. */
+  migrated?: boolean;
+}
+
+async function createPgliteTestDatabase(migrated: boolean): Promise<TestDatabase> {
+  if (!migrated) {
+    const database = openPgliteDatabase(await PGlite.create());
+    return { database, databaseUrl: undefined, drop: () => database.close() };
+  }
+  const image = migratedPgliteImage;
+  if (image) {
+    const database = openPgliteDatabase(await PGlite.create({ loadDataDir: await image }));
+    return { database, databaseUrl: undefined, drop: () => database.close() };
+  }
+  const pglite = await PGlite.create();
+  const database = openPgliteDatabase(pglite);
+  const dumped = migrateDatabase(database).then(() => pglite.dumpDataDir("none"));
+  migratedPgliteImage = dumped;
+  // A failed first attempt must not poison the next one.
+  dumped.catch(() => {
+    migratedPgliteImage = undefined;
+  });
+  await dumped;
+  return { database, databaseUrl: undefined, drop: () => database.close() };
+}
+
+function describeServer(url: URL): string {
+  return `${url.protocol}//${url.username ? `${url.username}@` : ""}${url.host}${url.pathname}`;
+}
+
+async function createPostgresTestDatabase(migrated: boolean): Promise<TestDatabase> {
+  const serverUrl = new URL(testPostgresUrl());
+  const name = `yibao_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl.toString() });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    throw new Error(
+      `Cannot create a test database on the PostgreSQL server at ${describeServer(serverUrl)}: ${(error as Error).message}. Start that server, or set TEST_POSTGRES_URL to one where the user may CREATE DATABASE, or set YIBAO_TEST_DATABASES=pglite to test on PGlite only.`,
+      { cause: error },
+    );
+  } finally {
+    await admin.end().catch(() => {});
+  }
+
+  const databaseUrl = new URL(serverUrl);
+  databaseUrl.pathname = `/${name}`;
+  const database = await createDatabase({ databaseUrl: databaseUrl.toString(), poolSize: 4 });
+  const drop = async () => {
+    await database.close();
+    const dropper = new pg.Client({ connectionString: serverUrl.toString() });
+    await dropper.connect();
+    try {
+      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } finally {
+      await dropper.end();
+    }
+  };
+  try {
+    if (migrated) await migrateDatabase(database);
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  return { database, databaseUrl: databaseUrl.toString(), drop };
+}
+
+/**
+ * A fresh, migrated database for one test file: PGlite in memory, or a new database
+ * `yibao_test_<random>` on the PostgreSQL server at `TEST_POSTGRES_URL`. Call `drop()` after.
+ */
+export function createTestDatabase(
+  kind: TestDatabaseKind,
+  options: CreateTestDatabaseOptions = {},
+): Promise<TestDatabase> {
+  const migrated = options.migrated ?? true;
+  return kind === "pglite"
+    ? createPgliteTestDatabase(migrated)
+    : createPostgresTestDatabase(migrated);
+}

@@ -1,0 +1,6 @@
+export { type TestDatabaseKind, testDatabaseKinds, testPostgresUrl } from "./config";
+export {
+  type CreateTestDatabaseOptions,
+  createTestDatabase,
+  type TestDatabase,
+} from "./create-test-database";
