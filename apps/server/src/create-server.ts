@@ -1,0 +1,112 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { createExpressMiddleware } from "@trpc/server/adapters/express";
+import { appRouter } from "@yibao/api";
+import type { Database } from "@yibao/db";
+import express from "express";
+import helmet from "helmet";
+import type { ServerConfig } from "./config";
+import { createCookieJar } from "./cookie-jar";
+import type { Logger } from "./logger";
+
+export interface ServerDependencies {
+  config: ServerConfig;
+  database: Database;
+  logger: Logger;
+  /** The clock; tests pass their own. */
+  now?: () => Date;
+}
+
+/** Serves one built single-page app under `base`, falling back to its index.html for client routes. */
+function serveApp(app: express.Express, base: string, dir: string): void {
+  const index = path.join(dir, "index.html");
+  app.use(base, express.static(dir, { index: false, maxAge: "1h", immutable: false }));
+  app.get(base === "/" ? "/{*route}" : `${base}{/*route}`, (_req, res) => {
+    if (!existsSync(index)) {
+      res.status(503).type("text/plain; charset=utf-8").send("This app has not been built yet.");
+      return;
+    }
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(index);
+  });
+}
+
+/** The HTTP server: tRPC at /trpc, the staff app at /staff/, the citizen app at /, /healthz. */
+export function createServer({
+  config,
+  database,
+  logger,
+  now = () => new Date(),
+}: ServerDependencies) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "img-src": ["'self'", "data:"],
+          "connect-src": ["'self'"],
+          "object-src": ["'none'"],
+          "frame-ancestors": ["'none'"],
+          "base-uri": ["'self'"],
+          "form-action": ["'self'"],
+          "upgrade-insecure-requests": config.secureCookies ? [] : null,
+        },
+      },
+      hsts: config.secureCookies,
+    }),
+  );
+
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ method: req.method, path: req.path, status: res.statusCode, ms }, "request");
+    });
+    next();
+  });
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await database.prisma.$queryRaw`SELECT 1`;
+      res.status(200).json({ status: "ok" });
+    } catch (error) {
+      logger.error({ err: error }, "health check: the database does not answer");
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  app.use(
+    "/trpc",
+    (_req, res, next) => {
+      // Every answer may carry personal data: never stored by a browser or a proxy.
+      res.setHeader("Cache-Control", "no-store");
+      next();
+    },
+    createExpressMiddleware({
+      router: appRouter,
+      allowMethodOverride: true,
+      maxBodySize: 100_000,
+      createContext: ({ req, res }) => ({
+        prisma: database.prisma,
+        now,
+        cookies: createCookieJar(req, res, { secure: config.secureCookies }),
+        clientAddress: req.ip ?? null,
+        logger,
+      }),
+      onError({ error, path: procedure }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") {
+          logger.error({ procedure, err: error.cause ?? error }, "procedure failed");
+        }
+      },
+    }),
+  );
+
+  serveApp(app, "/staff", config.staffAppDir);
+  serveApp(app, "/", config.citizenAppDir);
+  return app;
+}

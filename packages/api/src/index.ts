@@ -1,0 +1,5 @@
+export type { ApiContext, ApiLogger, CookieJar, CookieOptions } from "./context";
+export { sessionCookieNames } from "./context";
+export { DomainError, type DomainErrorCode, domainErrorCodes } from "./errors";
+export { type AppRouter, appRouter } from "./root-router";
+export { createCallerFactory, type ProcedureAccess, type ProcedureMeta } from "./trpc";

@@ -1,0 +1,7 @@
+import { router } from "../../trpc";
+import { citizenLogin } from "./citizen-login";
+import { citizenLogout } from "./citizen-logout";
+import { staffLogin } from "./staff-login";
+import { staffLogout } from "./staff-logout";
+
+export const authRouter = router({ citizenLogin, citizenLogout, staffLogin, staffLogout });

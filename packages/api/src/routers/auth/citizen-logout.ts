@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { endSession } from "../../services/auth/end-session";
+import { publicProcedure } from "../../trpc";
+import { clearSessionCookie, sessionToken } from "./session-cookie";
+
+export const citizenLogout = publicProcedure(
+  "signing out must work even when the session has ended",
+)
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx }) => {
+    await endSession(ctx.service, { kind: "CITIZEN", token: sessionToken(ctx.cookies, "CITIZEN") });
+    clearSessionCookie(ctx.cookies, "CITIZEN");
+    return { ok: true as const };
+  });

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { endSession } from "../../services/auth/end-session";
+import { publicProcedure } from "../../trpc";
+import { clearSessionCookie, sessionToken } from "./session-cookie";
+
+export const staffLogout = publicProcedure("signing out must work even when the session has ended")
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx }) => {
+    await endSession(ctx.service, { kind: "STAFF", token: sessionToken(ctx.cookies, "STAFF") });
+    clearSessionCookie(ctx.cookies, "STAFF");
+    return { ok: true as const };
+  });

@@ -1,0 +1,101 @@
+import { TRPCError } from "@trpc/server";
+import { testDatabaseKinds } from "@yibao/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSeededDatabase, testNow } from "../../testing/seeded-database";
+import { createTestCaller } from "../../testing/test-caller";
+
+type Seeded = Awaited<ReturnType<typeof createSeededDatabase>>;
+
+describe.each(testDatabaseKinds())("the insured's account on %s", (kind) => {
+  let seeded: Seeded;
+  beforeAll(async () => {
+    seeded = await createSeededDatabase(kind);
+  });
+  afterAll(async () => {
+    await seeded?.drop();
+  });
+
+  async function signedIn(account: { residentId: string; password: string }) {
+    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    await caller.auth.citizenLogin(account);
+    return caller;
+  }
+
+  async function ledgerOf(residentId: string) {
+    const person = await seeded.database.prisma.person.findUniqueOrThrow({
+      where: { residentId },
+      include: { account: { include: { ledgerEntries: true } } },
+    });
+    return { ...person, ledgerEntries: person.account?.ledgerEntries ?? [] };
+  }
+
+  it("shows an active account with the balance that its ledger adds up to", async () => {
+    const caller = await signedIn(seeded.demo.activeInsured);
+    const summary = await caller.citizen.accountSummary();
+    const person = await ledgerOf(seeded.demo.activeInsured.residentId);
+    const ledgerSum = person.ledgerEntries.reduce((sum, entry) => sum + entry.amountFen, 0);
+
+    expect(summary.status).toBe("ACTIVE");
+    expect(summary.sealedSince).toBeNull();
+    expect(summary.balanceFen).toBeGreaterThan(0);
+    expect(summary.balanceFen).toBe(ledgerSum);
+    expect(summary.maskedResidentId).not.toContain(
+      seeded.demo.activeInsured.residentId.slice(6, 14),
+    );
+    expect(summary.name).toBe(seeded.demo.activeInsured.name);
+  });
+
+  it("shows a sealed account, the month it was sealed, and keeps its money", async () => {
+    const caller = await signedIn(seeded.demo.sealedInsured);
+    const summary = await caller.citizen.accountSummary();
+    expect(summary.status).toBe("SEALED");
+    expect(summary.sealedSince).toMatch(/^\d{4}-\d{2}$/);
+    expect(summary.lastPaidMonth).toMatch(/^\d{4}-\d{2}$/);
+    // Sealed from the month after contributions stop: two months after the last paid month.
+    const [year, month] = (summary.lastPaidMonth ?? "").split("-").map(Number);
+    const sealed = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1 + 2, 1)).toISOString().slice(0, 7);
+    expect(summary.sealedSince).toBe(sealed);
+    expect(summary.balanceFen).toBeGreaterThan(0);
+  });
+
+  it("lists the person's own transactions, newest first, with the balance after each", async () => {
+    const caller = await signedIn(seeded.demo.activeInsured);
+    const { entries } = await caller.citizen.recentTransactions({ limit: 5 });
+    expect(entries).toHaveLength(5);
+    const times = entries.map((entry) => Date.parse(entry.postedAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const summary = await caller.citizen.accountSummary();
+    expect(entries[0]?.balanceAfterFen).toBe(summary.balanceFen);
+
+    const person = await ledgerOf(seeded.demo.activeInsured.residentId);
+    const own = new Set(person.ledgerEntries.map((entry) => entry.id));
+    for (const entry of entries) expect(own.has(entry.id)).toBe(true);
+  });
+
+  it("refuses a limit outside 1–50 without touching anything", async () => {
+    const caller = await signedIn(seeded.demo.activeInsured);
+    for (const limit of [0, 51, 2.5, -1]) {
+      await expect(caller.citizen.recentTransactions({ limit })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
+    }
+  });
+
+  it("remembers elder mode for the person", async () => {
+    const caller = await signedIn(seeded.demo.activeInsured);
+    await caller.citizen.setElderMode({ enabled: true });
+    expect((await caller.citizen.session())?.elderMode).toBe(true);
+    const again = await signedIn(seeded.demo.activeInsured);
+    expect((await again.citizen.session())?.elderMode).toBe(true);
+    await again.citizen.setElderMode({ enabled: false });
+    expect((await caller.citizen.session())?.elderMode).toBe(false);
+  });
+
+  it("opens nothing without a session", async () => {
+    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const failure = await caller.citizen.accountSummary().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TRPCError);
+    expect((failure as TRPCError).code).toBe("UNAUTHORIZED");
+    expect(await caller.citizen.session()).toBeNull();
+  });
+});

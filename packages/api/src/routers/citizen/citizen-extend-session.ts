@@ -1,0 +1,7 @@
+import { z } from "zod";
+import { citizenProcedure } from "../../trpc";
+
+/** Any request keeps a session alive; this one exists for the "stay signed in" button. */
+export const citizenExtendSession = citizenProcedure("session:extend")
+  .output(z.object({ idleExpiresAt: z.string() }))
+  .mutation(({ ctx }) => ({ idleExpiresAt: ctx.service.actor.idleExpiresAt.toISOString() }));

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { findCitizenSession } from "../../services/auth/find-session";
+import { publicProcedure } from "../../trpc";
+import { sessionToken } from "../auth/session-cookie";
+
+export const citizenSessionView = z.object({
+  name: z.string(),
+  maskedResidentId: z.string(),
+  elderMode: z.boolean(),
+  idleExpiresAt: z.string(),
+});
+
+export const citizenSession = publicProcedure("the app asks whether it holds a live session")
+  .output(citizenSessionView.nullable())
+  .query(({ ctx }) =>
+    findCitizenSession(ctx.service, { token: sessionToken(ctx.cookies, "CITIZEN") }),
+  );

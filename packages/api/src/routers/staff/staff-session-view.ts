@@ -1,0 +1,13 @@
+import { staffRoles } from "@yibao/domain";
+import { z } from "zod";
+
+export const staffSessionView = z.object({
+  displayName: z.string(),
+  role: z.enum(staffRoles),
+  servicePoint: z.object({
+    code: z.string(),
+    name: z.string(),
+    kind: z.enum(["COUNTY_CENTRE", "SERVICE_POINT"]),
+  }),
+  idleExpiresAt: z.string(),
+});

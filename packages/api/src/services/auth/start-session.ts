@@ -1,0 +1,37 @@
+import type { PrismaClient } from "@yibao/db";
+import { newSessionExpiry } from "@yibao/domain";
+import type { SessionKind } from "../../context";
+import { newSessionToken, sessionIdFor } from "./session-token";
+
+type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export interface StartedSession {
+  token: string;
+  idleExpiresAt: Date;
+}
+
+/**
+ * Opens a session for a person or a staff member. Called inside the login transaction, so a
+ * session exists only together with the reset of the failure count and the audit entry.
+ */
+export async function startSession(
+  tx: TransactionClient,
+  subject: { kind: SessionKind; subjectId: string; now: Date; clientAddress: string | null },
+): Promise<StartedSession> {
+  const token = newSessionToken();
+  const expiry = newSessionExpiry(subject.now);
+  await tx.session.create({
+    data: {
+      id: sessionIdFor(token),
+      kind: subject.kind,
+      personId: subject.kind === "CITIZEN" ? subject.subjectId : null,
+      staffUserId: subject.kind === "STAFF" ? subject.subjectId : null,
+      createdAt: subject.now,
+      lastSeenAt: subject.now,
+      idleExpiresAt: expiry.idleExpiresAt,
+      absoluteExpiresAt: expiry.absoluteExpiresAt,
+      clientAddress: subject.clientAddress,
+    },
+  });
+  return { token, idleExpiresAt: expiry.idleExpiresAt };
+}

@@ -1,0 +1,48 @@
+import type { PrismaClient } from "@yibao/db";
+import type { ApiContext, CookieJar } from "../context";
+import { appRouter } from "../root-router";
+import { createCallerFactory } from "../trpc";
+
+/** A browser's cookie store, for calling the API as one browser would. */
+export function createMemoryCookieJar(): CookieJar & { values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return {
+    values,
+    get: (name) => values.get(name),
+    set: (name, value) => {
+      values.set(name, value);
+    },
+    clear: (name) => {
+      values.delete(name);
+    },
+  };
+}
+
+/** A settable clock, so tests can let 30 minutes pass in a moment. */
+export function createTestClock(start: Date) {
+  let current = start.getTime();
+  return {
+    now: () => new Date(current),
+    advanceMinutes(minutes: number) {
+      current += minutes * 60_000;
+    },
+  };
+}
+
+const createCaller = createCallerFactory(appRouter);
+
+/** Calls the router in-process as one browser: its own cookies, the given clock and address. */
+export function createTestCaller(
+  prisma: PrismaClient,
+  options: { now: () => Date; cookies?: CookieJar; clientAddress?: string },
+) {
+  const cookies = options.cookies ?? createMemoryCookieJar();
+  const context: ApiContext = {
+    prisma,
+    now: options.now,
+    cookies,
+    clientAddress: options.clientAddress ?? "127.0.0.1",
+    logger: { error: () => undefined, warn: () => undefined },
+  };
+  return { caller: createCaller(context), cookies };
+}
