@@ -1,0 +1,17 @@
+import { PageHeading, useDocumentTitle } from "@yibao/ui";
+import { useWording } from "../elder-mode/use-wording";
+import { AccountSummary } from "./account-summary";
+import { BackHomeLink } from "./back-home-link";
+
+/** One task per screen (elder mode's 查余额 tile): the balance and the account's status. */
+export function BalancePage() {
+  const w = useWording();
+  useDocumentTitle(w("pages.balance"));
+  return (
+    <>
+      <PageHeading>{w("pages.balance")}</PageHeading>
+      <AccountSummary />
+      <BackHomeLink />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { useQuery } from "@tanstack/react-query";
+import { PageHeading, useDocumentTitle } from "@yibao/ui";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { trpc } from "../../trpc";
+import { ElderHome } from "../elder-mode/elder-home";
+import { useElderMode } from "../elder-mode/use-elder-mode";
+import { AccountSummary } from "./account-summary";
+import { TransactionList } from "./transaction-list";
+
+/** Elder mode: one big tile per task. Otherwise: the account and its recent transactions. */
+export function HomePage() {
+  const elderMode = useElderMode();
+  const session = useQuery(trpc.citizen.session.queryOptions());
+  if (elderMode) return <ElderHome name={session.data?.name ?? ""} />;
+  return <AccountHome />;
+}
+
+function AccountHome() {
+  const { t } = useTranslation();
+  const transactionsHeadingId = useId();
+  useDocumentTitle(t("pages.home"));
+  return (
+    <>
+      <PageHeading>{t("pages.home")}</PageHeading>
+      <AccountSummary />
+      <section aria-labelledby={transactionsHeadingId} className="section">
+        <h2 id={transactionsHeadingId}>{t("transactions.heading")}</h2>
+        <TransactionList />
+      </section>
+    </>
+  );
+}

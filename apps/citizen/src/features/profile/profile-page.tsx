@@ -1,0 +1,46 @@
+import { useQuery } from "@tanstack/react-query";
+import { LanguageSwitch, PageHeading, SignOutButton, useDocumentTitle } from "@yibao/ui";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { trpc } from "../../trpc";
+import { ElderModeSwitch } from "../elder-mode/elder-mode-switch";
+import { useWording } from "../elder-mode/use-wording";
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const w = useWording();
+  const detailsId = useId();
+  const settingsId = useId();
+  const session = useQuery(trpc.citizen.session.queryOptions());
+  useDocumentTitle(w("pages.profile"));
+
+  return (
+    <>
+      <PageHeading>{w("pages.profile")}</PageHeading>
+      {session.data ? (
+        <section aria-labelledby={detailsId} className="section">
+          <h2 id={detailsId}>{t("profile.myDetails")}</h2>
+          <dl className="facts">
+            <div>
+              <dt>{t("account.name")}</dt>
+              <dd>{session.data.name}</dd>
+            </div>
+            <div>
+              <dt>{t("account.maskedResidentId")}</dt>
+              <dd className="resident-id">{session.data.maskedResidentId}</dd>
+            </div>
+          </dl>
+        </section>
+      ) : null}
+      <section aria-labelledby={settingsId} className="section">
+        <h2 id={settingsId}>{t("profile.settings")}</h2>
+        <ElderModeSwitch signedIn />
+        <div className="setting-row">
+          <span className="switch-label">{t("profile.language")}</span>
+          <LanguageSwitch />
+        </div>
+      </section>
+      <SignOutButton />
+    </>
+  );
+}

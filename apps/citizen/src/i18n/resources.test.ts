@@ -1,0 +1,31 @@
+import { accountStatuses, residentIdRejections } from "@yibao/domain";
+import { resourceKeys, resourceProblems } from "@yibao/ui";
+import { describe, expect, it } from "vitest";
+import { en } from "./en";
+import { zhCN } from "./zh-CN";
+
+describe("i18n resources", () => {
+  it("have every text in zh-CN and en, none of them empty", () => {
+    expect(resourceProblems({ "zh-CN": zhCN, en })).toEqual([]);
+  });
+
+  it("word every elder-mode text as an override of an existing key", () => {
+    const plain = new Set(resourceKeys(zhCN).filter((k) => !k.startsWith("elder.")));
+    const elderOnly = new Set(["home.greeting", "home.tasks"]);
+    const orphans = resourceKeys(zhCN.elder)
+      .filter((k) => !k.startsWith("tasks.") && !elderOnly.has(k))
+      .filter((k) => !plain.has(k));
+    expect(orphans).toEqual([]);
+  });
+});
+
+describe("i18n resources and the domain's closed lists", () => {
+  it("explain every reason a resident ID number is rejected", () => {
+    const explained = Object.keys(zhCN.fields.residentId.issues);
+    expect(residentIdRejections.filter((reason) => !explained.includes(reason))).toEqual([]);
+  });
+
+  it("name every account status", () => {
+    expect(Object.keys(zhCN.account.status).sort()).toEqual([...accountStatuses].sort());
+  });
+});

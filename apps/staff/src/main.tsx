@@ -1,0 +1,12 @@
+import { initI18n, mountApp } from "@yibao/ui";
+import { App } from "./app";
+import { en } from "./i18n/en";
+import { zhCN } from "./i18n/zh-CN";
+import "@yibao/ui/styles/tokens.css";
+import "./styles/tokens.css";
+import "@yibao/ui/styles/base.css";
+import "@yibao/ui/styles/components.css";
+import "./styles/components.css";
+
+initI18n({ "zh-CN": zhCN, en });
+mountApp(<App />);
