@@ -2,12 +2,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { demoAccounts, seedDemoData } from "@yibao/db";
+import { demoAccounts } from "@yibao/db";
 import { createTestDatabase, testDatabaseKinds } from "@yibao/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "./config";
 import { createServer } from "./create-server";
 import { createLogger } from "./logger";
+import { startTestServer, type TestServer } from "./testing/start-test-server";
 
 function fakeBuiltApp(title: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), "yibao-app-"));
@@ -16,32 +17,18 @@ function fakeBuiltApp(title: string): string {
 }
 
 describe.each(testDatabaseKinds())("the HTTP server on %s", (kind) => {
+  let running: TestServer;
   let base: string;
-  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const testDatabase = await createTestDatabase(kind);
-    await seedDemoData(testDatabase.database.prisma, { now: new Date() });
-    const config = {
-      ...loadConfig({ NODE_ENV: "test" }),
-      citizenAppDir: fakeBuiltApp("citizen"),
-      staffAppDir: fakeBuiltApp("staff"),
-    };
-    const app = createServer({
-      config,
-      database: testDatabase.database,
-      logger: createLogger("silent"),
+    running = await startTestServer({
+      kind,
+      config: { citizenAppDir: fakeBuiltApp("citizen"), staffAppDir: fakeBuiltApp("staff") },
     });
-    const server = app.listen(0, "127.0.0.1");
-    await new Promise((resolve) => server.once("listening", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = async () => {
-      await new Promise((resolve) => server.close(resolve));
-      await testDatabase.drop();
-    };
+    base = running.baseUrl;
   });
   afterAll(async () => {
-    await close?.();
+    await running?.stop();
   });
 
   const post = (procedure: string, body: unknown, cookie?: string) =>

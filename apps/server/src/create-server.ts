@@ -90,6 +90,8 @@ export function createServer({
     createExpressMiddleware({
       router: appRouter,
       allowMethodOverride: true,
+      // The apps send one call per request; batches would only widen what a hostile caller can send.
+      allowBatching: false,
       maxBodySize: 100_000,
       createContext: ({ req, res }) => ({
         prisma: database.prisma,

@@ -1,7 +1,7 @@
 import { initTRPC, type TRPCError } from "@trpc/server";
 import { hasPermission, type Permission } from "@yibao/domain";
 import { ZodError } from "zod";
-import type { ApiContext, CitizenActor, ServiceContext, StaffActor } from "./context";
+import type { Actor, ApiContext, ServiceContext, SessionKind } from "./context";
 import { sessionCookieNames } from "./context";
 import { DomainError, type DomainErrorCode, messageFor, toTrpcError } from "./errors";
 import { resolveSession } from "./services/auth/resolve-session";
@@ -106,54 +106,38 @@ export function publicProcedure(reason: string) {
   );
 }
 
-/** A signed-in insured person holding `permission`; the scope is always the person's own records. */
-export function citizenProcedure(permission: Permission) {
+/**
+ * A signed-in actor of `kind` whose role holds `permission`. The cookie of the other kind never
+ * counts, so a staff session opens no citizen procedure and the other way round.
+ */
+function signedInProcedure<K extends SessionKind>(kind: K, permission: Permission) {
   return baseProcedure
-    .meta({ access: { kind: "citizen", permission } })
+    .meta({ access: { kind: kind === "CITIZEN" ? "citizen" : "staff", permission } })
     .use(async ({ ctx, next }) => {
       const now = ctx.now();
       const actor = await resolveSession(ctx.prisma, {
-        kind: "CITIZEN",
-        token: ctx.cookies.get(sessionCookieNames.CITIZEN),
+        kind,
+        token: ctx.cookies.get(sessionCookieNames[kind]),
         now,
       });
-      if (actor?.kind !== "CITIZEN") throw toTrpcError(new DomainError("UNAUTHENTICATED"));
+      if (actor?.kind !== kind) throw toTrpcError(new DomainError("UNAUTHENTICATED"));
       if (!hasPermission(actor.role, permission)) throw toTrpcError(new DomainError("FORBIDDEN"));
-      return next({
-        ctx: {
-          service: {
-            prisma: ctx.prisma,
-            now,
-            actor,
-            clientAddress: ctx.clientAddress,
-          } satisfies ServiceContext<CitizenActor>,
-        },
-      });
+      const service: ServiceContext<Extract<Actor, { kind: K }>> = {
+        prisma: ctx.prisma,
+        now,
+        actor: actor as Extract<Actor, { kind: K }>,
+        clientAddress: ctx.clientAddress,
+      };
+      return next({ ctx: { service } });
     });
+}
+
+/** A signed-in insured person holding `permission`; the scope is always the person's own records. */
+export function citizenProcedure(permission: Permission) {
+  return signedInProcedure("CITIZEN", permission);
 }
 
 /** A signed-in staff member whose role holds `permission`; scope checks use `actor.servicePointId`. */
 export function staffProcedure(permission: Permission) {
-  return baseProcedure
-    .meta({ access: { kind: "staff", permission } })
-    .use(async ({ ctx, next }) => {
-      const now = ctx.now();
-      const actor = await resolveSession(ctx.prisma, {
-        kind: "STAFF",
-        token: ctx.cookies.get(sessionCookieNames.STAFF),
-        now,
-      });
-      if (actor?.kind !== "STAFF") throw toTrpcError(new DomainError("UNAUTHENTICATED"));
-      if (!hasPermission(actor.role, permission)) throw toTrpcError(new DomainError("FORBIDDEN"));
-      return next({
-        ctx: {
-          service: {
-            prisma: ctx.prisma,
-            now,
-            actor,
-            clientAddress: ctx.clientAddress,
-          } satisfies ServiceContext<StaffActor>,
-        },
-      });
-    });
+  return signedInProcedure("STAFF", permission);
 }
