@@ -10,8 +10,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { packageManager } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 const chromium = "/usr/bin/chromium";
 
+// Nothing phones home: the machines that run Yibao reach no network but their package registry.
+const quiet = { TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", CHECKPOINT_DISABLE: "1" };
+
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    ...options,
+    env: { ...process.env, ...quiet, ...options.env },
+  });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }

@@ -38,23 +38,30 @@ export async function logInCitizen(
     where: { residentId: input.residentId },
     select: { id: true, name: true, residentId: true, credential: true },
   });
-  const credential = person?.credential
-    ? {
-        subjectId: person.id,
-        passwordHash: person.credential.passwordHash,
-        failedLoginCount: person.credential.failedLoginCount,
-        lockedUntil: person.credential.lockedUntil,
-      }
-    : null;
-  const session = await logIn(ctx, citizenCredentials, credential, input.password);
-  // `person` and its credential exist here: logIn refuses otherwise.
+  if (!person?.credential) {
+    // Refused inside logIn exactly like a wrong password, so the answer does not tell them apart.
+    await logIn(ctx, citizenCredentials, null, input.password);
+    throw new Error("logIn accepted an account that does not exist");
+  }
+  const { credential } = person;
+  const session = await logIn(
+    ctx,
+    citizenCredentials,
+    {
+      subjectId: person.id,
+      passwordHash: credential.passwordHash,
+      failedLoginCount: credential.failedLoginCount,
+      lockedUntil: credential.lockedUntil,
+    },
+    input.password,
+  );
   return {
     token: session.token,
     idleExpiresAt: session.idleExpiresAt,
     profile: {
-      name: person?.name ?? "",
-      maskedResidentId: maskResidentId(input.residentId),
-      elderMode: person?.credential?.elderMode ?? false,
+      name: person.name,
+      maskedResidentId: maskResidentId(person.residentId),
+      elderMode: credential.elderMode,
     },
   };
 }
