@@ -1,0 +1,117 @@
+import { demoAccounts } from "@yibao/db";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousAccessibilityViolations } from "./support/axe";
+import { collectPageErrors, desktop, launchBrowser, phone } from "./support/browser";
+import { logInAsStaff, submitCitizenLogin } from "./support/log-in";
+import { type RunningYibao, startYibao } from "./support/start-yibao";
+import { reflowProblemsAtDoubleTextSize } from "./support/text-size";
+
+/** What axe and the 200 % text check found on one page; an empty object means nothing. */
+async function checkPage(page: Page, found: Record<string, string[]>, name: string) {
+  const problems = [
+    ...(await seriousAccessibilityViolations(page)),
+    ...(await reflowProblemsAtDoubleTextSize(page)).map((problem) => `at 200 % text: ${problem}`),
+  ];
+  if (problems.length > 0) {
+    found[name] = problems;
+    console.error(`${name}:\n  ${problems.join("\n  ")}`);
+  }
+}
+
+describe("accessibility (axe-core, WCAG 2.1 AA; 200 % text without horizontal scrolling)", () => {
+  let yibao: RunningYibao;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [yibao, browser] = await Promise.all([startYibao(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await yibao?.stop();
+  });
+
+  // Each mode with its own person: the server remembers elder mode for whoever switched it on.
+  it.each([
+    { mode: "normal", elder: false, account: demoAccounts.activeInsured },
+    { mode: "elder", elder: true, account: demoAccounts.sealedInsured },
+  ])("every citizen page passes at phone size in $mode mode", async ({ elder, account }) => {
+    const context = await browser.newContext({ ...phone, baseURL: yibao.baseUrl });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    // A controlled clock, so that the session's expiry warning can be brought forward.
+    await page.clock.install();
+    const found: Record<string, string[]> = {};
+    const main = page.getByRole("main");
+    const heading = (name: string) => main.getByRole("heading", { level: 1, name }).waitFor();
+
+    await page.goto("/login");
+    const elderSwitch = page.getByRole("switch", { name: "长辈模式" });
+    if (elder) await elderSwitch.click();
+    expect(await elderSwitch.getAttribute("aria-checked")).toBe(String(elder));
+    await checkPage(page, found, "login");
+
+    await submitCitizenLogin(page, account);
+    await heading(elder ? `${account.name}，您好` : "我的医保账户");
+    await main
+      .getByText(/¥|您要办什么事/)
+      .first()
+      .waitFor();
+    await checkPage(page, found, "home");
+
+    await page.goto("/balance");
+    await heading(elder ? "查余额" : "账户余额");
+    await main.getByText(/^¥[\d,]+\.\d\d$/).waitFor();
+    await checkPage(page, found, "balance");
+
+    await page.goto("/transactions");
+    await heading(elder ? "最近的进出账" : "最近交易");
+    await main.getByRole("listitem").first().waitFor();
+    await checkPage(page, found, "transactions");
+
+    await page.goto("/profile");
+    await heading("个人中心");
+    await main.getByText(account.name).waitFor();
+    await checkPage(page, found, "profile");
+
+    await page.goto("/no-such-page");
+    await heading("页面不存在");
+    await checkPage(page, found, "not found");
+
+    // The idle session lasts 30 minutes; the warning comes 2 minutes before its end.
+    await page.goto("/");
+    await main.getByRole("heading", { level: 1 }).waitFor();
+    await page.clock.fastForward("28:30");
+    const warning = page.getByRole("alertdialog", { name: "即将自动退出" });
+    await warning.waitFor();
+    await checkPage(page, found, "session expiry warning");
+
+    expect(found).toEqual({});
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("every staff page passes at desktop size", async () => {
+    const context = await browser.newContext({ ...desktop, baseURL: yibao.baseUrl });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const found: Record<string, string[]> = {};
+
+    await page.goto("/staff/login");
+    await page.getByRole("heading", { level: 1, name: "经办人员登录" }).waitFor();
+    await checkPage(page, found, "login");
+
+    await logInAsStaff(page, demoAccounts.servicePointClerk);
+    await page.getByRole("heading", { name: "暂无制卡申请" }).waitFor();
+    await checkPage(page, found, "applications");
+
+    await page.goto("/staff/no-such-page");
+    await page.getByRole("heading", { level: 1, name: "页面不存在" }).waitFor();
+    await checkPage(page, found, "not found");
+
+    expect(found).toEqual({});
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

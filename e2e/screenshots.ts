@@ -1,0 +1,101 @@
+/**
+ * Screenshots of the main pages for docs/screenshots/, taken from the real server and the built
+ * apps on a fresh demo county: `pnpm --filter @yibao/e2e screenshots` after building the apps.
+ * Writes those PNG files and nothing else.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { demoAccounts } from "@yibao/db";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { desktop, launchBrowser, phone } from "./support/browser";
+import { logInAsCitizen, logInAsStaff, submitCitizenLogin } from "./support/log-in";
+import { startYibao } from "./support/start-yibao";
+
+const outputDir = path.resolve(__dirname, "..", "docs", "screenshots");
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(outputDir, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+async function open(browser: Browser, baseUrl: string, options: BrowserContextOptions) {
+  // Device pixels as CSS pixels, to keep the files small.
+  const context = await browser.newContext({ ...options, deviceScaleFactor: 1, baseURL: baseUrl });
+  return { context, page: await context.newPage() };
+}
+
+/** Login, home, balance, transactions and profile, as one person sees them in one mode. */
+async function citizenPages(page: Page, prefix: string, homeHeading: string): Promise<void> {
+  const main = page.getByRole("main");
+  const money = main.getByText(/^¥[\d,]+\.\d\d$/);
+  await main.getByRole("heading", { level: 1, name: homeHeading }).waitFor();
+  await main
+    .getByText(/¥|您要办什么事/)
+    .first()
+    .waitFor();
+  await shoot(page, `${prefix}-home`);
+  await page.goto("/balance");
+  await money.waitFor();
+  await shoot(page, `${prefix}-balance`);
+  await page.goto("/transactions");
+  await main.getByRole("listitem").first().waitFor();
+  await shoot(page, `${prefix}-transactions`);
+  await page.goto("/profile");
+  await main.getByText(demoAccounts.activeInsured.name).waitFor();
+  await shoot(page, `${prefix}-profile`);
+}
+
+async function main(): Promise<void> {
+  await mkdir(outputDir, { recursive: true });
+  const [yibao, browser] = await Promise.all([startYibao(), launchBrowser()]);
+  const person = demoAccounts.activeInsured;
+  try {
+    const normal = await open(browser, yibao.baseUrl, phone);
+    await normal.page.goto("/login");
+    await normal.page.getByRole("switch", { name: "长辈模式" }).waitFor();
+    await shoot(normal.page, "citizen-login");
+    await submitCitizenLogin(normal.page, person);
+    await citizenPages(normal.page, "citizen", "我的医保账户");
+    await normal.context.close();
+
+    const english = await open(browser, yibao.baseUrl, phone);
+    await logInAsCitizen(english.page, person);
+    await english.page.getByRole("button", { name: "English" }).click();
+    await english.page
+      .getByRole("main")
+      .getByText(/^¥[\d,]+\.\d\d$/)
+      .waitFor();
+    await english.page
+      .getByRole("heading", { level: 1, name: "My medical insurance account" })
+      .waitFor();
+    await shoot(english.page, "citizen-home-en");
+    await english.context.close();
+
+    // Last, as switching it on is saved to the person's account.
+    const elder = await open(browser, yibao.baseUrl, phone);
+    await elder.page.goto("/login");
+    await elder.page.getByRole("switch", { name: "长辈模式" }).click();
+    await shoot(elder.page, "citizen-elder-login");
+    await submitCitizenLogin(elder.page, person);
+    await citizenPages(elder.page, "citizen-elder", `${person.name}，您好`);
+    await elder.context.close();
+
+    const staff = await open(browser, yibao.baseUrl, desktop);
+    await staff.page.goto("/staff/login");
+    await staff.page.getByRole("heading", { level: 1, name: "经办人员登录" }).waitFor();
+    await shoot(staff.page, "staff-login");
+    await logInAsStaff(staff.page, demoAccounts.servicePointClerk);
+    await staff.page.getByRole("heading", { name: "暂无制卡申请" }).waitFor();
+    await shoot(staff.page, "staff-applications");
+    await staff.context.close();
+  } finally {
+    await browser.close();
+    await yibao.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
