@@ -105,6 +105,13 @@ describe.each(testDatabaseKinds())("migrateDatabase() on %s", (kind) => {
     >`SELECT count(*)::int AS count FROM _prisma_migrations`;
     expect(count).toBe((await migrationFolders()).length);
   });
+
+  it("refuses to go on when an applied migration was edited afterwards", async () => {
+    const [first] = await migrationFolders();
+    await test.database.prisma
+      .$executeRaw`UPDATE _prisma_migrations SET checksum = ${"0".repeat(64)} WHERE migration_name = ${first}`;
+    await expect(migrateDatabase(test.database)).rejects.toThrow(/changed after it was applied/);
+  });
 });
 
 describe.each(testDatabaseKinds())("the schema's CHECK constraints on %s", (kind) => {

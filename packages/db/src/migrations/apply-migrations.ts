@@ -62,13 +62,28 @@ export async function applyMigrations(
 ): Promise<ApplyMigrationsResult> {
   const migrations = await cachedMigrations(migrationsDirectory);
   await connection.exec(createMigrationsTable);
-  const records = await connection.query<{ migration_name: string; finished_at: Date | null }>(
-    `SELECT "migration_name", "finished_at" FROM "_prisma_migrations" WHERE "rolled_back_at" IS NULL`,
+  const records = await connection.query<{
+    migration_name: string;
+    finished_at: Date | null;
+    checksum: string;
+  }>(
+    `SELECT "migration_name", "finished_at", "checksum" FROM "_prisma_migrations" WHERE "rolled_back_at" IS NULL`,
   );
   const failed = records.filter((record) => record.finished_at === null);
   if (failed.length > 0) {
     throw new Error(
       `Migration ${failed.map((record) => record.migration_name).join(", ")} failed earlier; fix the database and mark it rolled back or applied (prisma migrate resolve) before applying more.`,
+    );
+  }
+  // A migration edited after it ran would leave databases that differ while claiming the same history.
+  const checksums = new Map(migrations.map((migration) => [migration.name, migration.checksum]));
+  const edited = records.filter((record) => {
+    const checksum = checksums.get(record.migration_name);
+    return checksum !== undefined && checksum !== record.checksum;
+  });
+  if (edited.length > 0) {
+    throw new Error(
+      `Migration ${edited.map((record) => record.migration_name).join(", ")} was changed after it was applied; add a new migration instead of editing an applied one.`,
     );
   }
   const applied = new Set(records.map((record) => record.migration_name));
