@@ -98,6 +98,12 @@ describe.each(testDatabaseKinds())("the HTTP server on %s", (kind) => {
     expect(huge.status).toBeLessThan(500);
   });
 
+  it("answers a malformed address without a stack trace", async () => {
+    const response = await fetch(`${base}/%E0%A4%A`);
+    expect(response.status).toBeLessThan(500);
+    expect(await response.text()).not.toMatch(/\bat .+\.(ts|js):\d+/);
+  });
+
   it("refuses account data without a session", async () => {
     const response = await post("citizen.accountSummary", null);
     expect(response.status).toBe(401);

@@ -110,5 +110,14 @@ export function createServer({
 
   serveApp(app, "/staff", config.staffAppDir);
   serveApp(app, "/", config.citizenAppDir);
+
+  // Last resort: a failure outside tRPC is logged and answered without a stack trace.
+  app.use(
+    (error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      logger.error({ err: error }, "request failed");
+      if (res.headersSent) return;
+      res.status(500).type("text/plain; charset=utf-8").send("系统繁忙，请稍后再试。");
+    },
+  );
   return app;
 }
