@@ -114,6 +114,13 @@ export function createServer({
   // Last resort: a failure outside tRPC is logged and answered without a stack trace.
   app.use(
     (error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      const status = error instanceof URIError ? 400 : (error as { status?: unknown }).status;
+      if (typeof status === "number" && status >= 400 && status < 500) {
+        // The request itself was wrong (a malformed address, say): nothing of ours to log.
+        if (!res.headersSent)
+          res.status(status).type("text/plain; charset=utf-8").send("请求无效。");
+        return;
+      }
       logger.error({ err: error }, "request failed");
       if (res.headersSent) return;
       res.status(500).type("text/plain; charset=utf-8").send("系统繁忙，请稍后再试。");
