@@ -11,6 +11,7 @@ interface AccountSummary {
   maskedResidentId: string;
   status: string;
   sealedSince: string | null;
+  lastPaidMonth: string | null;
   balanceFen: number;
 }
 
@@ -39,6 +40,12 @@ function monthInChina(monthsBefore: number): string {
     .map(Number);
   const index = (year ?? 0) * 12 + (month ?? 1) - 1 - monthsBefore;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** 'YYYY-MM' as the app writes it in Chinese: '2026-07' is 2026年7月. */
+function chineseMonth(month: string): string {
+  const [year, monthOfYear] = month.split("-").map(Number);
+  return `${year}年${monthOfYear}月`;
 }
 
 async function apiResult<T>(page: Page, procedure: string, input?: unknown): Promise<T> {
@@ -78,6 +85,9 @@ describe("the citizen's account", () => {
     await main.getByText(activeInsured.name, { exact: true }).waitFor();
     await main.getByText(maskedId, { exact: true }).waitFor();
     await main.getByText("正常", { exact: true }).waitFor();
+    // The demo person has paid up to last month.
+    expect(summary.lastPaidMonth).toBe(monthInChina(1));
+    await main.getByText(chineseMonth(monthInChina(1)), { exact: true }).waitFor();
 
     const balance = yuan(summary.balanceFen);
     expect(balance).toMatch(/^¥\d{1,3}(,\d{3})*\.\d{2}$/);
@@ -113,7 +123,7 @@ describe("the citizen's account", () => {
     const sealedSince = monthInChina(4);
     const summary = await apiResult<AccountSummary>(page, "citizen.accountSummary");
     expect(summary).toMatchObject({ status: "SEALED", sealedSince });
-    await main.getByText(`自 ${sealedSince} 起封存`).waitFor();
+    await main.getByText(`自${chineseMonth(sealedSince)}起封存`, { exact: true }).waitFor();
     await main.getByText(/封存期间，个人账户不能支付.*账户里的钱会一直保留/).waitFor();
     await main.getByText(yuan(summary.balanceFen), { exact: true }).waitFor();
     expect(await page.locator("body").textContent()).not.toContain(
@@ -145,10 +155,10 @@ describe("the citizen's account", () => {
   it("logs out to the login page, and Back does not show the account again", async () => {
     const { context, page, errors } = await openPhone();
     await logInAsCitizen(page, activeInsured);
-    await page.getByRole("navigation").getByRole("link", { name: "个人中心" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "我的" }).click();
     await page.getByRole("heading", { level: 1, name: "个人中心" }).waitFor();
     const signedInCookies = await context.cookies();
-    await page.getByRole("banner").getByRole("button", { name: "退出" }).click();
+    await page.getByRole("main").getByRole("button", { name: "退出登录" }).click();
 
     await page.getByRole("heading", { level: 1, name: "登录医保服务" }).waitFor();
     await page.getByRole("status").getByText("您已安全退出。").waitFor();
@@ -166,20 +176,52 @@ describe("the citizen's account", () => {
     await context.close();
   });
 
-  it("switches to English and back to Chinese", async () => {
+  it("keeps the header to one row on a phone: the name and the two main places", async () => {
+    const { context, page, errors } = await openPhone();
+    await logInAsCitizen(page, activeInsured);
+    const header = page.getByRole("banner");
+    const nav = header.getByRole("navigation", { name: "主导航" });
+    const links = nav.getByRole("link");
+    expect(await links.allTextContents()).toEqual(["首页", "我的"]);
+    expect(await links.first().getAttribute("aria-current")).toBe("page");
+    expect(await header.getByRole("button").count()).toBe(0);
+    // One row: the name and both links are centred on the same line, give or take a pixel.
+    const middles = await header.evaluate((banner) =>
+      [banner.querySelector(".brand"), ...Array.from(banner.querySelectorAll("nav a"))].map(
+        (element) => {
+          const box = element?.getBoundingClientRect();
+          return box ? box.top + box.height / 2 : Number.NaN;
+        },
+      ),
+    );
+    expect(middles).toHaveLength(3);
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("switches to English and back to Chinese on 我的", async () => {
     const { context, page, errors } = await openPhone();
     await logInAsCitizen(page, activeInsured);
     const main = page.getByRole("main");
+    const nav = page.getByRole("navigation");
     await main.getByRole("heading", { level: 1, name: "我的医保账户" }).waitFor();
 
-    await page.getByRole("banner").getByRole("button", { name: "English" }).click();
+    await nav.getByRole("link", { name: "我的" }).click();
+    await main.getByRole("button", { name: "English" }).click();
+    await main.getByRole("heading", { level: 1, name: "My profile" }).waitFor();
+    await nav.getByRole("link", { name: "Home" }).click();
     await main.getByRole("heading", { level: 1, name: "My medical insurance account" }).waitFor();
     await main.getByText("Active", { exact: true }).waitFor();
+    await main.getByText(/^[A-Z][a-z]+ \d{4}$/).waitFor();
     await page.getByRole("region", { name: "Recent transactions" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     expect(await page.title()).toContain("My medical insurance account");
 
-    await page.getByRole("banner").getByRole("button", { name: "中文" }).click();
+    await nav.getByRole("link", { name: "Me", exact: true }).click();
+    await main.getByRole("button", { name: "中文" }).click();
+    await main.getByRole("heading", { level: 1, name: "个人中心" }).waitFor();
+    await nav.getByRole("link", { name: "首页" }).click();
     await main.getByRole("heading", { level: 1, name: "我的医保账户" }).waitFor();
     await main.getByText("正常", { exact: true }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");

@@ -61,7 +61,10 @@ async function main(): Promise<void> {
 
     const english = await open(browser, yibao.baseUrl, phone);
     await logInAsCitizen(english.page, person);
-    await english.page.getByRole("button", { name: "English" }).click();
+    const nav = english.page.getByRole("navigation");
+    await nav.getByRole("link", { name: "我的" }).click();
+    await english.page.getByRole("main").getByRole("button", { name: "English" }).click();
+    await nav.getByRole("link", { name: "Home" }).click();
     await english.page
       .getByRole("main")
       .getByText(/^¥[\d,]+\.\d\d$/)
@@ -71,6 +74,17 @@ async function main(): Promise<void> {
       .waitFor();
     await shoot(english.page, "citizen-home-en");
     await english.context.close();
+
+    // A sealed account: the month it was sealed from, and what sealing means.
+    const sealed = await open(browser, yibao.baseUrl, phone);
+    await logInAsCitizen(sealed.page, demoAccounts.sealedInsured);
+    await sealed.page.goto("/balance");
+    await sealed.page
+      .getByRole("main")
+      .getByText(/^¥[\d,]+\.\d\d$/)
+      .waitFor();
+    await shoot(sealed.page, "citizen-sealed-balance");
+    await sealed.context.close();
 
     // Last, as switching it on is saved to the person's account.
     const elder = await open(browser, yibao.baseUrl, phone);

@@ -70,7 +70,7 @@ describe("the staff app by keyboard alone", () => {
 
     // From the header's sign-out button, Alt+A opens the applications page: the only work area
     // so far, so the sign that it went there is the new history entry.
-    const stops = await tabTo(page, "退出");
+    const stops = await tabTo(page, "退出登录");
     for (const stop of stops) {
       expect(stop, `focus on "${stop.name}"`).toMatchObject({ ringVisible: true });
     }

@@ -1,27 +1,16 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import type { DomainErrorCode } from "@yibao/domain";
 
-/**
- * The closed set of known failures (STYLE.md rule 5). The apps translate the code through
- * their i18n resources; the server's own message is the zh-CN sentence below, for callers
- * without an app (curl, integrations). No message ever carries the caller's input.
- */
-export const domainErrorCodes = [
-  "INVALID_CREDENTIALS",
-  "ACCOUNT_LOCKED",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "VALIDATION_FAILED",
-  "INTERNAL",
-] as const;
-export type DomainErrorCode = (typeof domainErrorCodes)[number];
+// The codes are shared with the apps (@yibao/domain); the zh-CN sentences below are the server's
+// own message, for callers without an app (curl, integrations). No message carries the input.
+export { type DomainErrorCode, domainErrorCodes } from "@yibao/domain";
 
 const errorTable: Record<DomainErrorCode, { trpcCode: TRPC_ERROR_CODE_KEY; message: string }> = {
   INVALID_CREDENTIALS: { trpcCode: "UNAUTHORIZED", message: "证件号码或密码不正确。" },
   ACCOUNT_LOCKED: {
     trpcCode: "TOO_MANY_REQUESTS",
-    message: "密码连续输错次数过多，账户已暂时锁定，请稍后再试。",
+    message: "密码连续输错次数过多，账号已暂时锁定，请稍后再试。",
   },
   UNAUTHENTICATED: { trpcCode: "UNAUTHORIZED", message: "请先登录。" },
   FORBIDDEN: { trpcCode: "FORBIDDEN", message: "您没有办理此项业务的权限。" },

@@ -49,6 +49,11 @@ export {
   type WorkingCalendarInput,
 } from "./calendar/working-calendar";
 export {
+  type DomainErrorCode,
+  domainErrorCodeSchema,
+  domainErrorCodes,
+} from "./errors/domain-error-codes";
+export {
   CREDIT_CODE_CHARACTERS,
   creditCodeCheckCharacter,
 } from "./identifiers/credit-code-check-character";

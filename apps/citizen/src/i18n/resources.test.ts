@@ -1,8 +1,10 @@
-import { accountStatuses, residentIdRejections } from "@yibao/domain";
-import { resourceKeys, resourceProblems } from "@yibao/ui";
+import { accountStatuses, domainErrorCodes, residentIdRejections } from "@yibao/domain";
+import { resourceKeys, resourceProblems, withSharedTexts } from "@yibao/ui";
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { zhCN } from "./zh-CN";
+
+const texts = withSharedTexts({ "zh-CN": zhCN, en });
 
 describe("i18n resources", () => {
   it("have every text in zh-CN and en, none of them empty", () => {
@@ -10,7 +12,7 @@ describe("i18n resources", () => {
   });
 
   it("word every elder-mode text as an override of an existing key", () => {
-    const plain = new Set(resourceKeys(zhCN).filter((k) => !k.startsWith("elder.")));
+    const plain = new Set(resourceKeys(texts["zh-CN"]).filter((k) => !k.startsWith("elder.")));
     const elderOnly = new Set(["home.greeting", "home.tasks"]);
     const orphans = resourceKeys(zhCN.elder)
       .filter((k) => !k.startsWith("tasks.") && !elderOnly.has(k))
@@ -27,5 +29,10 @@ describe("i18n resources and the domain's closed lists", () => {
 
   it("name every account status", () => {
     expect(Object.keys(zhCN.account.status).sort()).toEqual([...accountStatuses].sort());
+  });
+
+  it("have a sentence for every known failure, the app's own or the shared one", () => {
+    const keys = new Set(resourceKeys(texts["zh-CN"]));
+    expect(domainErrorCodes.filter((code) => !keys.has(`errors.${code}`))).toEqual([]);
   });
 });

@@ -70,7 +70,7 @@ export function buildDemoHistory(person: DemoPerson, now: Date): DemoHistory {
       kind: "CONTRIBUTION_CREDIT",
       amountFen: paid.personalAccountFen,
       postedAt: collectedAt,
-      description: `${month.replace("-", "年")}月 医保个人账户划入`,
+      description: `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月 医保个人账户划入`,
       idempotencyKey: `seed:${person.key}:contribution:${month}`,
       reversesEntryId: null,
     });

@@ -1,6 +1,7 @@
-import i18next, { type ResourceKey } from "i18next";
+import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { isLanguage, type Language } from "./language";
+import { withSharedTexts } from "./with-shared-texts";
 
 const storageKey = "yibao.language";
 
@@ -15,15 +16,16 @@ function storedLanguage(): Language {
 }
 
 /**
- * Starts i18next with the app's texts in the language this device chose last; `<html lang>`
- * follows every change.
+ * Starts i18next with the app's texts over the shared components' ones, in the language this
+ * device chose last; `<html lang>` follows every change.
  */
-export function initI18n(resources: Record<Language, ResourceKey>): void {
+export function initI18n(resources: Record<Language, object>): void {
   const language = storedLanguage();
+  const texts = withSharedTexts(resources);
   void i18next.use(initReactI18next).init({
     resources: {
-      "zh-CN": { translation: resources["zh-CN"] },
-      en: { translation: resources.en },
+      "zh-CN": { translation: texts["zh-CN"] },
+      en: { translation: texts.en },
     },
     lng: language,
     fallbackLng: "zh-CN",

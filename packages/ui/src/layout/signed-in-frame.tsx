@@ -1,8 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet } from "react-router";
-import { SignOutButton } from "../session/sign-out-button";
-import { LanguageSwitch } from "./language-switch";
 import { SiteFrame } from "./site-frame";
 import { useFocusOnNavigate } from "./use-focus-on-navigate";
 
@@ -11,15 +9,19 @@ interface SignedInFrameProps {
   links: ReactNode;
   /** What follows the navigation in the header, such as who is signed in. */
   header?: ReactNode;
-  signOutKeyShortcuts?: string | undefined;
+  /**
+   * The header's buttons, such as the language switch and sign-out. None by default: on a phone
+   * the header holds only the navigation, and the app puts them on a page of its own.
+   */
+  actions?: ReactNode;
   footer?: ReactNode;
 }
 
 /**
- * The frame of pages behind login: navigation, language switch and sign-out around the current
- * page, whose heading takes focus after each move.
+ * The frame of pages behind login: the navigation and the app's header content around the
+ * current page, whose heading takes focus after each move.
  */
-export function SignedInFrame({ links, header, signOutKeyShortcuts, footer }: SignedInFrameProps) {
+export function SignedInFrame({ links, header, actions, footer }: SignedInFrameProps) {
   const { t } = useTranslation();
   useFocusOnNavigate();
   return (
@@ -32,12 +34,7 @@ export function SignedInFrame({ links, header, signOutKeyShortcuts, footer }: Si
           {header}
         </>
       }
-      actions={
-        <>
-          <LanguageSwitch />
-          <SignOutButton keyShortcuts={signOutKeyShortcuts} />
-        </>
-      }
+      actions={actions}
       footer={footer}
     >
       <Outlet />

@@ -5,7 +5,7 @@ import { SkipLink } from "./skip-link";
 interface SiteFrameProps {
   /** What stands in the header between the service's name and the actions, such as navigation. */
   header?: ReactNode;
-  actions: ReactNode;
+  actions?: ReactNode;
   footer?: ReactNode;
   children: ReactNode;
 }
@@ -19,7 +19,7 @@ export function SiteFrame({ header, actions, footer, children }: SiteFrameProps)
       <header className="site-header">
         <p className="brand">{t("app.name")}</p>
         {header}
-        <div className="header-actions">{actions}</div>
+        {actions ? <div className="header-actions">{actions}</div> : null}
       </header>
       <main id="main" tabIndex={-1} className="page">
         {children}

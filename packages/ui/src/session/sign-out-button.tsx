@@ -1,13 +1,21 @@
 import { useTranslation } from "react-i18next";
 import { useSignOut } from "./use-sign-out";
 
-export function SignOutButton({ keyShortcuts }: { keyShortcuts?: string }) {
+interface SignOutButtonProps {
+  keyShortcuts?: string;
+  className?: string;
+}
+
+export function SignOutButton({
+  keyShortcuts,
+  className = "button button-quiet",
+}: SignOutButtonProps) {
   const { t } = useTranslation();
   const { signOut, pending } = useSignOut();
   return (
     <button
       type="button"
-      className="button button-quiet"
+      className={className}
       aria-busy={pending}
       aria-keyshortcuts={keyShortcuts}
       disabled={pending}

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { formatFen } from "@yibao/domain";
-import { formatDateTime, Loading, QueryError } from "@yibao/ui";
+import { formatDateTime, formatMonth, Loading, QueryError } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../trpc";
 import { useWording } from "../elder-mode/use-wording";
@@ -43,14 +43,20 @@ export function AccountSummary() {
             {account.status === "SEALED" && account.sealedSince ? (
               <span className="sealed-since">
                 {" "}
-                {t("account.sealedSince", { month: account.sealedSince })}
+                {t("account.sealedSince", {
+                  month: formatMonth(account.sealedSince, i18n.language),
+                })}
               </span>
             ) : null}
           </dd>
         </div>
         <div>
           <dt>{t("account.lastPaidMonth")}</dt>
-          <dd>{account.lastPaidMonth ?? t("account.noPaidMonth")}</dd>
+          <dd>
+            {account.lastPaidMonth
+              ? formatMonth(account.lastPaidMonth, i18n.language)
+              : t("account.noPaidMonth")}
+          </dd>
         </div>
       </dl>
 

@@ -1,11 +1,13 @@
 import { SignedInFrame } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
-import { useWording } from "../elder-mode/use-wording";
 
+/**
+ * The phone's header: the service's name and the two main places, in one row. The language
+ * switch and sign-out are on 我的, where people look for them in Chinese public-service apps.
+ */
 export function SignedInLayout() {
   const { t } = useTranslation();
-  const w = useWording();
   return (
     <SignedInFrame
       links={
@@ -16,7 +18,7 @@ export function SignedInLayout() {
             </NavLink>
           </li>
           <li>
-            <NavLink to="/profile">{w("nav.profile")}</NavLink>
+            <NavLink to="/profile">{t("nav.profile")}</NavLink>
           </li>
         </>
       }

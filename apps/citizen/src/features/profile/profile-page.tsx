@@ -37,10 +37,12 @@ export function ProfilePage() {
         <ElderModeSwitch signedIn />
         <div className="setting-row">
           <span className="switch-label">{t("profile.language")}</span>
-          <LanguageSwitch />
+          <LanguageSwitch className="button" />
         </div>
       </section>
-      <SignOutButton />
+      <div className="section">
+        <SignOutButton className="button button-wide" />
+      </div>
     </>
   );
 }

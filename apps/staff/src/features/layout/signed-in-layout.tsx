@@ -1,4 +1,4 @@
-import { SignedInFrame, useSignOut } from "@yibao/ui";
+import { LanguageSwitch, SignedInFrame, SignOutButton, useSignOut } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
 import { NavLink, useNavigate } from "react-router";
 import { ShortcutHints } from "../shortcuts/shortcut-hints";
@@ -51,7 +51,12 @@ export function SignedInLayout({ session }: { session: StaffSessionView }) {
           </div>
         </dl>
       }
-      signOutKeyShortcuts={keys.signOut}
+      actions={
+        <>
+          <LanguageSwitch />
+          <SignOutButton keyShortcuts={keys.signOut} />
+        </>
+      }
       footer={
         <footer className="site-footer">
           <ShortcutHints hints={hints} />

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/**
+ * The closed set of known failures (STYLE.md rule 5), shared by the API, which raises them, and
+ * the apps, which turn each into a sentence in the user's language.
+ */
+export const domainErrorCodes = [
+  "INVALID_CREDENTIALS",
+  "ACCOUNT_LOCKED",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "VALIDATION_FAILED",
+  "INTERNAL",
+] as const;
+export const domainErrorCodeSchema = z.enum(domainErrorCodes);
+export type DomainErrorCode = (typeof domainErrorCodes)[number];
