@@ -4,6 +4,8 @@
  * so where its birth date would sit is unknown: it is masked whole.
  */
 export function maskResidentId(id: string): string {
-  if (id.length !== 18) return "*".repeat(id.length);
-  return `${id.slice(0, 6)}********${id.slice(14)}`;
+  // Typed forms of the same number (spaces around it, a lower-case x) mask alike.
+  const normalized = id.trim().toUpperCase();
+  if (normalized.length !== 18) return "*".repeat(normalized.length);
+  return `${normalized.slice(0, 6)}********${normalized.slice(14)}`;
 }
