@@ -1,10 +1,10 @@
 import { demoAccounts } from "@yibao/db";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "./support/axe";
-import { collectPageErrors, desktop, launchBrowser, phone } from "./support/browser";
+import { desktop, phone } from "./support/browser";
+import { useBrowserSuite } from "./support/browser-suite";
 import { logInAsStaff, submitCitizenLogin } from "./support/log-in";
-import { type RunningYibao, startYibao } from "./support/start-yibao";
 import { reflowProblemsAtDoubleTextSize } from "./support/text-size";
 
 /** What axe and the 200 % text check found on one page; an empty object means nothing. */
@@ -20,26 +20,14 @@ async function checkPage(page: Page, found: Record<string, string[]>, name: stri
 }
 
 describe("accessibility (axe-core, WCAG 2.1 AA; 200 % text without horizontal scrolling)", () => {
-  let yibao: RunningYibao;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [yibao, browser] = await Promise.all([startYibao(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await yibao?.stop();
-  });
+  const suite = useBrowserSuite();
 
   // Each mode with its own person: the server remembers elder mode for whoever switched it on.
   it.each([
     { mode: "normal", elder: false, account: demoAccounts.activeInsured },
     { mode: "elder", elder: true, account: demoAccounts.sealedInsured },
   ])("every citizen page passes at phone size in $mode mode", async ({ elder, account }) => {
-    const context = await browser.newContext({ ...phone, baseURL: yibao.baseUrl });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const { context, page, errors } = await suite.open(phone);
     // A controlled clock, so that the session's expiry warning can be brought forward.
     await page.clock.install();
     const found: Record<string, string[]> = {};
@@ -93,9 +81,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA; 200 % text without horizontal sc
   });
 
   it("every staff page passes at desktop size", async () => {
-    const context = await browser.newContext({ ...desktop, baseURL: yibao.baseUrl });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const { context, page, errors } = await suite.open(desktop);
     const found: Record<string, string[]> = {};
 
     await page.goto("/staff/login");

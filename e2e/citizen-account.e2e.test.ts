@@ -1,9 +1,9 @@
 import { demoAccounts } from "@yibao/db";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectPageErrors, launchBrowser, phone } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { phone } from "./support/browser";
+import { useBrowserSuite } from "./support/browser-suite";
 import { askApi, logInAsCitizen, submitCitizenLogin } from "./support/log-in";
-import { type RunningYibao, startYibao } from "./support/start-yibao";
 
 const { activeInsured, sealedInsured } = demoAccounts;
 
@@ -55,23 +55,9 @@ async function apiResult<T>(page: Page, procedure: string, input?: unknown): Pro
 }
 
 describe("the citizen's account", () => {
-  let yibao: RunningYibao;
-  let browser: Browser;
+  const suite = useBrowserSuite();
 
-  beforeAll(async () => {
-    [yibao, browser] = await Promise.all([startYibao(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await yibao?.stop();
-  });
-
-  async function openPhone() {
-    const context = await browser.newContext({ ...phone, baseURL: yibao.baseUrl });
-    const page = await context.newPage();
-    return { context, page, errors: collectPageErrors(page) };
-  }
+  const openPhone = () => suite.open(phone);
 
   it("shows the insured person's name, masked ID, status, balance and recent transactions", async () => {
     const { context, page, errors } = await openPhone();

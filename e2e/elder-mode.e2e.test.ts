@@ -1,9 +1,9 @@
 import { demoAccounts } from "@yibao/db";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectPageErrors, launchBrowser, phone } from "./support/browser";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { phone } from "./support/browser";
+import { useBrowserSuite } from "./support/browser-suite";
 import { logInAsCitizen, submitCitizenLogin } from "./support/log-in";
-import { type RunningYibao, startYibao } from "./support/start-yibao";
 
 // Elder mode (长辈模式, MIIT 2021 ageing-friendly rules): text of at least 22px, tap targets of
 // at least 60px.
@@ -45,23 +45,9 @@ async function tapTargetsTooLow(page: Page): Promise<string[]> {
 const elderSwitch = (page: Page) => page.getByRole("switch", { name: "长辈模式" });
 
 describe("elder mode (长辈模式)", () => {
-  let yibao: RunningYibao;
-  let browser: Browser;
+  const suite = useBrowserSuite();
 
-  beforeAll(async () => {
-    [yibao, browser] = await Promise.all([startYibao(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await yibao?.stop();
-  });
-
-  async function openPhone(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ ...phone, baseURL: yibao.baseUrl });
-    const page = await context.newPage();
-    return { context, page, errors: collectPageErrors(page) };
-  }
+  const openPhone = () => suite.open(phone);
 
   it("is switched on from the first screen and makes text and tap targets larger for the main tasks", async () => {
     const { context, page, errors } = await openPhone();

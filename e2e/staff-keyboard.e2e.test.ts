@@ -1,8 +1,8 @@
 import { demoAccounts } from "@yibao/db";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectPageErrors, desktop, launchBrowser } from "./support/browser";
-import { type RunningYibao, startYibao } from "./support/start-yibao";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { desktop } from "./support/browser";
+import { useBrowserSuite } from "./support/browser-suite";
 
 interface FocusedElement {
   name: string;
@@ -35,22 +35,10 @@ async function tabTo(page: Page, name: string): Promise<FocusedElement[]> {
 }
 
 describe("the staff app by keyboard alone", () => {
-  let yibao: RunningYibao;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [yibao, browser] = await Promise.all([startYibao(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await yibao?.stop();
-  });
+  const suite = useBrowserSuite();
 
   it("logs in, opens applications and signs out, with the focus always visible", async () => {
-    const context = await browser.newContext({ ...desktop, baseURL: yibao.baseUrl });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const { context, page, errors } = await suite.open(desktop);
     const { username, password } = demoAccounts.servicePointClerk;
 
     await page.goto("/staff/login");

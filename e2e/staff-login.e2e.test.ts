@@ -1,30 +1,15 @@
 import { demoAccounts } from "@yibao/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectPageErrors, desktop, launchBrowser } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { desktop } from "./support/browser";
+import { useBrowserSuite } from "./support/browser-suite";
 import { askApi, logInAsStaff } from "./support/log-in";
-import { type RunningYibao, startYibao } from "./support/start-yibao";
 
 const { servicePointClerk, countyCentreClerk } = demoAccounts;
 
 describe("staff login", () => {
-  let yibao: RunningYibao;
-  let browser: Browser;
+  const suite = useBrowserSuite();
 
-  beforeAll(async () => {
-    [yibao, browser] = await Promise.all([startYibao(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await yibao?.stop();
-  });
-
-  async function openDesktop() {
-    const context = await browser.newContext({ ...desktop, baseURL: yibao.baseUrl });
-    const page = await context.newPage();
-    return { context, page, errors: collectPageErrors(page) };
-  }
+  const openDesktop = () => suite.open(desktop);
 
   it("shows a service-point clerk their name, role and service point", async () => {
     const { context, page, errors } = await openDesktop();
