@@ -1,5 +1,6 @@
 import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import type { AnyTRPCRouter } from "@trpc/server";
+import { recordServerDate } from "../session/server-clock";
 
 /** The client for the server's `/trpc`, sending the session cookie. */
 export function createTrpcClient<TRouter extends AnyTRPCRouter>(): TRPCClient<TRouter> {
@@ -8,7 +9,11 @@ export function createTrpcClient<TRouter extends AnyTRPCRouter>(): TRPCClient<TR
     url: "/trpc",
     // Queries go as POST so that no resident ID or other input ever lands in a URL or log line.
     methodOverride: "POST",
-    fetch: (url, options) => fetch(url, { ...options, credentials: "same-origin" }),
+    fetch: async (url, options) => {
+      const response = await fetch(url, { ...options, credentials: "same-origin" });
+      recordServerDate(response.headers.get("date"));
+      return response;
+    },
   });
   return createTRPCClient<TRouter>({ links: [link] });
 }

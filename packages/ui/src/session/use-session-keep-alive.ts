@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { serverNow } from "./server-clock";
 import {
   remainingTime,
   type SessionPhase,
@@ -25,9 +26,9 @@ const maxTimerDelayMs = 2 ** 31 - 1;
  */
 export function useSessionKeepAlive({ idleExpiresAt, extend, onExpired }: KeepAliveOptions) {
   const expiresAtMs = Date.parse(idleExpiresAt);
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => serverNow());
   const phase: SessionPhase = sessionPhase(now, expiresAtMs);
-  const lastExtendedAt = useRef(Date.now());
+  const lastExtendedAt = useRef(serverNow());
   const extendRef = useRef(extend);
   const onExpiredRef = useRef(onExpired);
   extendRef.current = extend;
@@ -35,12 +36,12 @@ export function useSessionKeepAlive({ idleExpiresAt, extend, onExpired }: KeepAl
 
   // A new deadline means the server just saw a request: the throttle starts again from now.
   useEffect(() => {
-    lastExtendedAt.current = Date.now();
-    setNow(Date.now());
+    lastExtendedAt.current = serverNow();
+    setNow(serverNow());
   }, [expiresAtMs]);
 
   useEffect(() => {
-    const current = Date.now();
+    const current = serverNow();
     const currentPhase = sessionPhase(current, expiresAtMs);
     if (currentPhase === "expired") {
       onExpiredRef.current();
@@ -49,7 +50,7 @@ export function useSessionKeepAlive({ idleExpiresAt, extend, onExpired }: KeepAl
     // Sleep until the warning is due; during the warning, tick each second for the countdown.
     const delay = currentPhase === "active" ? expiresAtMs - warnBeforeMs - current : 1000;
     const timer = setTimeout(
-      () => setNow(Date.now()),
+      () => setNow(serverNow()),
       Math.min(Math.max(delay, 0), maxTimerDelayMs),
     );
     return () => clearTimeout(timer);
@@ -59,7 +60,7 @@ export function useSessionKeepAlive({ idleExpiresAt, extend, onExpired }: KeepAl
     // While the warning shows, only its buttons decide: a click on "sign out" must not extend.
     if (phase !== "active") return;
     function onActivity() {
-      const current = Date.now();
+      const current = serverNow();
       if (!shouldExtendOnActivity(current, lastExtendedAt.current)) return;
       lastExtendedAt.current = current;
       extendRef.current().catch(() => undefined);
