@@ -1,8 +1,10 @@
 import path from "node:path";
+import { defaultPgliteDir, readDatabaseConfig } from "@yibao/db";
 import { z } from "zod";
 
 const repoRoot = path.resolve(__dirname, "../../..");
 
+// DATABASE_URL and PGLITE_DIR are read by `readDatabaseConfig`, as for the database scripts.
 const configSchema = z.object({
   PORT: z.coerce
     .number({ error: "PORT must be a port number, for example PORT=3000" })
@@ -11,14 +13,6 @@ const configSchema = z.object({
     .max(65535)
     .default(3000),
   HOST: z.string().default("0.0.0.0"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, {
-      error:
-        "DATABASE_URL must be a PostgreSQL URL (postgres://user@host:5432/db); leave it unset for the embedded database",
-    })
-    .optional(),
-  PGLITE_DIR: z.string().default(path.join(repoRoot, ".data", "pglite")),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   /** Set when a reverse proxy terminates TLS in front of the server (see docs/deployment.md). */
@@ -46,10 +40,16 @@ export interface ServerConfig {
 /** Read once at start-up; a wrong setting stops the server with a sentence saying what to set. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join(".")}: ${issue.message}`,
-    );
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  let database: ReturnType<typeof readDatabaseConfig> = {};
+  try {
+    database = readDatabaseConfig(env);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  if (!parsed.success || problems.length > 0) {
     throw new Error(`Yibao cannot start; fix these settings:\n  ${problems.join("\n  ")}`);
   }
   const settings = parsed.data;
@@ -57,8 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: settings.PORT,
     host: settings.HOST,
-    databaseUrl: settings.DATABASE_URL,
-    pgliteDir: settings.PGLITE_DIR,
+    databaseUrl: database.databaseUrl,
+    pgliteDir: database.pgliteDir ?? defaultPgliteDir,
     production,
     logLevel: settings.LOG_LEVEL,
     trustProxy: settings.TRUST_PROXY,

@@ -1,6 +1,11 @@
 import path from "node:path";
 import type { CreateDatabaseOptions } from "./create-database";
 
+/** Whether a URL names a PostgreSQL server (anything else means the embedded PGlite). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
 /** `<repository>/.data/pglite`: the embedded database survives restarts, outside git. */
 export const defaultPgliteDir = path.resolve(__dirname, "..", "..", "..", ".data", "pglite");
 
@@ -10,7 +15,7 @@ export const defaultPgliteDir = path.resolve(__dirname, "..", "..", "..", ".data
  */
 export function readDatabaseConfig(env: Record<string, string | undefined>): CreateDatabaseOptions {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+  if (databaseUrl && !isPostgresUrl(databaseUrl)) {
     throw new Error(
       `DATABASE_URL must start with postgres:// or postgresql://; unset it to use PGlite (got "${databaseUrl.split(":")[0]}:…").`,
     );

@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { isPostgresUrl } from "./config";
 import type { Database } from "./database";
 import { openPgliteDatabase } from "./open-pglite-database";
 import { openPostgresDatabase } from "./open-postgres-database";
@@ -13,11 +14,9 @@ export interface CreateDatabaseOptions {
   poolSize?: number;
 }
 
-const postgresUrl = /^postgres(ql)?:\/\//;
-
 /** Opens Yibao's database: PostgreSQL when given its URL, else embedded PGlite. */
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
-  if (options.databaseUrl && postgresUrl.test(options.databaseUrl)) {
+  if (options.databaseUrl && isPostgresUrl(options.databaseUrl)) {
     return openPostgresDatabase(options.databaseUrl, options.poolSize ?? 10);
   }
   const dataDir = options.pgliteDir ?? "memory://";

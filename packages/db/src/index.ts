@@ -1,4 +1,4 @@
-export { defaultPgliteDir, readDatabaseConfig } from "./config";
+export { defaultPgliteDir, isPostgresUrl, readDatabaseConfig } from "./config";
 export type { CreateDatabaseOptions } from "./create-database";
 export { createDatabase } from "./create-database";
 export type { Database } from "./database";
