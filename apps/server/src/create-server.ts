@@ -1,18 +1,25 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
-import { appRouter } from "@yibao/api";
+import { appRouter, createOutboxMessageGateway, type MessageGateway } from "@yibao/api";
 import type { Database } from "@yibao/db";
 import express from "express";
 import helmet from "helmet";
+import { clientAddress } from "./client-address";
 import type { ServerConfig } from "./config";
 import { createCookieJar } from "./cookie-jar";
+import { allowMethods } from "./guards/allow-methods";
+import { requireJsonBody } from "./guards/require-json-body";
+import { requireSameOrigin } from "./guards/require-same-origin";
+import { sendRefusal } from "./guards/send-refusal";
 import type { Logger } from "./logger";
 
 export interface ServerDependencies {
   config: ServerConfig;
   database: Database;
   logger: Logger;
+  /** Where text messages go; the built-in outbox unless configured otherwise. */
+  messages?: MessageGateway;
   /** The clock; tests pass their own. */
   now?: () => Date;
 }
@@ -36,6 +43,7 @@ export function createServer({
   config,
   database,
   logger,
+  messages = createOutboxMessageGateway(database.protector),
   now = () => new Date(),
 }: ServerDependencies) {
   const app = express();
@@ -69,6 +77,8 @@ export function createServer({
     });
     next();
   });
+  // Nothing the apps do needs another method; TRACE would otherwise reach tRPC and fail as a 500.
+  app.use(allowMethods(["GET", "HEAD", "POST"]));
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -80,13 +90,16 @@ export function createServer({
     }
   });
 
+  app.use("/trpc", (_req, res, next) => {
+    // Every answer may carry personal data: never stored by a browser or a proxy.
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+  // A POST may change something: only from Yibao's own pages, and only as JSON. Queries over GET
+  // change nothing.
+  app.post("/trpc{/*procedure}", requireSameOrigin(config.publicOrigin), requireJsonBody);
   app.use(
     "/trpc",
-    (_req, res, next) => {
-      // Every answer may carry personal data: never stored by a browser or a proxy.
-      res.setHeader("Cache-Control", "no-store");
-      next();
-    },
     createExpressMiddleware({
       router: appRouter,
       allowMethodOverride: true,
@@ -95,9 +108,12 @@ export function createServer({
       maxBodySize: 100_000,
       createContext: ({ req, res }) => ({
         prisma: database.prisma,
+        protector: database.protector,
+        messages,
+        production: config.production,
         now,
         cookies: createCookieJar(req, res, { secure: config.secureCookies }),
-        clientAddress: req.ip ?? null,
+        clientAddress: clientAddress(req),
         logger,
       }),
       onError({ error, path: procedure }) {
@@ -117,8 +133,7 @@ export function createServer({
       const status = error instanceof URIError ? 400 : (error as { status?: unknown }).status;
       if (typeof status === "number" && status >= 400 && status < 500) {
         // The request itself was wrong (a malformed address, say): nothing of ours to log.
-        if (!res.headersSent)
-          res.status(status).type("text/plain; charset=utf-8").send("请求无效。");
+        if (!res.headersSent) sendRefusal(res, status, "请求无效。");
         return;
       }
       logger.error({ err: error }, "request failed");

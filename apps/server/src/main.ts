@@ -1,11 +1,11 @@
-import { createDatabase, migrateDatabase, seedDemoData } from "@yibao/db";
+import { createDatabase, hasDemoData, migrateDatabase, seedDemoData } from "@yibao/db";
 import { loadConfig } from "./config";
 import { createServer } from "./create-server";
 import { createLogger } from "./logger";
 
 /**
  * Starts Yibao. `--migrate` applies pending migrations first; `--seed-demo` adds the demo county
- * (refused in production).
+ * (refused in production). Production refuses a database that holds the demo county.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,15 +14,23 @@ async function main(): Promise<void> {
   const database = await createDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: config.pgliteDir,
+    protection: config.protection,
   });
 
   if (args.has("--migrate")) await migrateDatabase(database);
   if (args.has("--seed-demo")) {
     // Refused by the seed itself when NODE_ENV=production.
-    await seedDemoData(database.prisma, {
+    await seedDemoData(database, {
       now: new Date(),
       nodeEnv: config.production ? "production" : "development",
     });
+  }
+
+  if (config.production && (await hasDemoData(database.prisma))) {
+    await database.close();
+    throw new Error(
+      "This database holds the demo county, whose logins share a published password: production needs a database of its own, migrated and given the reference data only (pnpm --filter @yibao/db seed -- --reference-only).",
+    );
   }
 
   const app = createServer({ config, database, logger });

@@ -1,18 +1,15 @@
-import type { PrismaClient } from "@yibao/db";
-import type { Role } from "@yibao/domain";
+import type { DataProtector, PrismaClient } from "@yibao/db";
+import type { Role, SessionStage, StaffRole } from "@yibao/domain";
+import type { Scope } from "./access/scope";
+import type { MessageGateway } from "./services/messages/message-gateway";
 
-/** The cookie names of the two kinds of session; a browser may hold both (a clerk who is also insured). */
-export const sessionCookieNames = {
-  CITIZEN: "yibao_citizen_session",
-  STAFF: "yibao_staff_session",
-} as const;
-export type SessionKind = keyof typeof sessionCookieNames;
+export type { ActorKind as SessionKind } from "@yibao/domain";
 
+/** What the HTTP layer lends the API to read and write cookies, so the API needs no Express. */
 export interface CookieOptions {
   maxAgeSeconds?: number;
 }
 
-/** What the HTTP layer lends the API to read and write cookies, so the API needs no Express. */
 export interface CookieJar {
   get(name: string): string | undefined;
   set(name: string, value: string, options?: CookieOptions): void;
@@ -24,6 +21,7 @@ export interface CitizenActor {
   sessionId: string;
   personId: string;
   role: Extract<Role, "INSURED">;
+  stage: SessionStage;
   idleExpiresAt: Date;
 }
 
@@ -31,8 +29,9 @@ export interface StaffActor {
   kind: "STAFF";
   sessionId: string;
   staffUserId: string;
-  role: Exclude<Role, "INSURED">;
+  role: StaffRole;
   servicePointId: string;
+  stage: SessionStage;
   idleExpiresAt: Date;
 }
 
@@ -46,17 +45,31 @@ export interface ApiLogger {
 /** Everything a request brings to the API. Built by the server once per request. */
 export interface ApiContext {
   prisma: PrismaClient;
+  protector: DataProtector;
+  messages: MessageGateway;
   /** The clock; rules never read it themselves. */
   now: () => Date;
   cookies: CookieJar;
+  /** A valid IP address, or null: never a string the caller chose. */
   clientAddress: string | null;
   logger: ApiLogger;
+  /** Development-only tools (the SMS outbox view) answer NOT_FOUND in production. */
+  production: boolean;
 }
 
-/** What a use case receives: the database, the moment it runs at, and (when signed in) who acts. */
+/**
+ * What a use case receives: the database, the protector of personal data, the message gateway,
+ * the moment it runs at, who acts (when signed in) and whose records they reach.
+ */
 export interface ServiceContext<A extends Actor | null = Actor | null> {
   prisma: PrismaClient;
+  protector: DataProtector;
+  messages: MessageGateway;
   now: Date;
   actor: A;
+  scope: A extends Actor ? Scope : null;
   clientAddress: string | null;
+  production: boolean;
 }
+
+export { sessionCookieNames } from "./access/actor-registry";

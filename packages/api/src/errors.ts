@@ -12,6 +12,20 @@ const errorTable: Record<DomainErrorCode, { trpcCode: TRPC_ERROR_CODE_KEY; messa
     trpcCode: "TOO_MANY_REQUESTS",
     message: "密码连续输错次数过多，账号已暂时锁定，请稍后再试。",
   },
+  SECOND_FACTOR_REQUIRED: {
+    trpcCode: "UNAUTHORIZED",
+    message: "请输入身份验证器上的动态验证码。",
+  },
+  RATE_LIMITED: { trpcCode: "TOO_MANY_REQUESTS", message: "操作太频繁，请稍后再试。" },
+  VERIFICATION_FAILED: {
+    trpcCode: "BAD_REQUEST",
+    message: "验证码不正确或已失效，请重新获取。",
+  },
+  PASSWORD_REJECTED: {
+    trpcCode: "BAD_REQUEST",
+    message: "新密码不符合要求，请换一个密码。",
+  },
+  CURRENT_PASSWORD_WRONG: { trpcCode: "BAD_REQUEST", message: "当前密码不正确。" },
   UNAUTHENTICATED: { trpcCode: "UNAUTHORIZED", message: "请先登录。" },
   FORBIDDEN: { trpcCode: "FORBIDDEN", message: "您没有办理此项业务的权限。" },
   NOT_FOUND: { trpcCode: "NOT_FOUND", message: "未找到相关记录。" },
@@ -22,6 +36,9 @@ const errorTable: Record<DomainErrorCode, { trpcCode: TRPC_ERROR_CODE_KEY; messa
 /** Facts a client may need to act on the error; never personal data. */
 export interface DomainErrorDetail {
   lockedUntil?: string;
+  retryAfterSeconds?: number;
+  /** Reason codes by field, as the validation issues carry them. */
+  issues?: Array<{ path: string[]; code: string }>;
 }
 
 export class DomainError extends Error {

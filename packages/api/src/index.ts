@@ -2,4 +2,6 @@ export type { ApiContext, ApiLogger, CookieJar, CookieOptions } from "./context"
 export { sessionCookieNames } from "./context";
 export { DomainError, type DomainErrorCode, domainErrorCodes } from "./errors";
 export { type AppRouter, appRouter } from "./root-router";
+export type { MessageGateway, OutgoingMessage } from "./services/messages/message-gateway";
+export { createOutboxMessageGateway } from "./services/messages/outbox-message-gateway";
 export { createCallerFactory, type ProcedureAccess, type ProcedureMeta } from "./trpc";

@@ -21,7 +21,7 @@ describe("procedure access declarations", () => {
     }
   });
 
-  it("keeps the public surface to signing in and out and asking for one's own session", () => {
+  it("keeps the public surface to signing in and out, registering, recovering a password and asking for one's own session", () => {
     const open = procedures()
       .filter(([, meta]) => meta?.access.kind === "public")
       .map(([path]) => path)
@@ -29,6 +29,10 @@ describe("procedure access declarations", () => {
     expect(open).toEqual([
       "auth.citizenLogin",
       "auth.citizenLogout",
+      "auth.citizenPasswordReset.complete",
+      "auth.citizenPasswordReset.start",
+      "auth.citizenRegistration.complete",
+      "auth.citizenRegistration.start",
       "auth.staffLogin",
       "auth.staffLogout",
       "citizen.session",

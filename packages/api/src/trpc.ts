@@ -1,10 +1,12 @@
 import { initTRPC, type TRPCError } from "@trpc/server";
-import { hasPermission, type Permission } from "@yibao/domain";
+import { type ActorKind, hasPermission, isOpenAtStage, type Permission } from "@yibao/domain";
 import { ZodError } from "zod";
-import type { Actor, ApiContext, ServiceContext, SessionKind } from "./context";
-import { sessionCookieNames } from "./context";
+import { actorRegistry } from "./access/actor-registry";
+import { scopeOf } from "./access/scope";
+import type { Actor, ApiContext, ServiceContext } from "./context";
 import { DomainError, type DomainErrorCode, messageFor, toTrpcError } from "./errors";
 import { resolveSession } from "./services/auth/resolve-session";
+import { consumeRateLimits } from "./services/security/consume-rate-limits";
 
 /**
  * Who may call a procedure. Every procedure declares one (STYLE.md rule 1): the tiers below are
@@ -12,8 +14,7 @@ import { resolveSession } from "./services/auth/resolve-session";
  */
 export type ProcedureAccess =
   | { kind: "public"; reason: string }
-  | { kind: "citizen"; permission: Permission }
-  | { kind: "staff"; permission: Permission };
+  | { kind: "signed-in"; actorKind: ActorKind; permission: Permission };
 
 export interface ProcedureMeta {
   access: ProcedureAccess;
@@ -90,44 +91,63 @@ const baseProcedure = t.procedure.use(async ({ next }) => {
   return result;
 });
 
+function serviceContext<A extends Actor | null>(
+  ctx: ApiContext,
+  now: Date,
+  actor: A,
+): ServiceContext<A> {
+  return {
+    prisma: ctx.prisma,
+    protector: ctx.protector,
+    messages: ctx.messages,
+    now,
+    actor,
+    scope: (actor ? scopeOf(actor) : null) as ServiceContext<A>["scope"],
+    clientAddress: ctx.clientAddress,
+    production: ctx.production,
+  };
+}
+
 /** Open to anyone; the reason is required so that a reviewer can judge it. */
 export function publicProcedure(reason: string) {
-  return baseProcedure.meta({ access: { kind: "public", reason } }).use(({ ctx, next }) =>
-    next({
-      ctx: {
-        service: {
-          prisma: ctx.prisma,
-          now: ctx.now(),
-          actor: null,
-          clientAddress: ctx.clientAddress,
-        } satisfies ServiceContext<null>,
-      },
-    }),
-  );
+  return baseProcedure
+    .meta({ access: { kind: "public", reason } })
+    .use(({ ctx, next }) => next({ ctx: { service: serviceContext(ctx, ctx.now(), null) } }));
 }
 
 /**
- * A signed-in actor of `kind` whose role holds `permission`. The cookie of the other kind never
- * counts, so a staff session opens no citizen procedure and the other way round.
+ * A signed-in actor of `kind` whose role holds `permission`, whose session's stage opens it, in
+ * the scope its role reaches. The cookie of another kind never counts, so a staff session opens
+ * no citizen procedure and the other way round. Every write is rate limited per actor and per
+ * address, on the database every server process shares.
  */
-function signedInProcedure<K extends SessionKind>(kind: K, permission: Permission) {
+function signedInProcedure<K extends ActorKind>(kind: K, permission: Permission) {
   return baseProcedure
-    .meta({ access: { kind: kind === "CITIZEN" ? "citizen" : "staff", permission } })
-    .use(async ({ ctx, next }) => {
+    .meta({ access: { kind: "signed-in", actorKind: kind, permission } })
+    .use(async ({ ctx, next, type }) => {
       const now = ctx.now();
       const actor = await resolveSession(ctx.prisma, {
         kind,
-        token: ctx.cookies.get(sessionCookieNames[kind]),
+        token: ctx.cookies.get(actorRegistry[kind].cookieName),
         now,
       });
       if (actor?.kind !== kind) throw toTrpcError(new DomainError("UNAUTHENTICATED"));
-      if (!hasPermission(actor.role, permission)) throw toTrpcError(new DomainError("FORBIDDEN"));
-      const service: ServiceContext<Extract<Actor, { kind: K }>> = {
-        prisma: ctx.prisma,
-        now,
-        actor: actor as Extract<Actor, { kind: K }>,
-        clientAddress: ctx.clientAddress,
-      };
+      if (!hasPermission(actor.role, permission) || !isOpenAtStage(actor.stage, permission)) {
+        throw toTrpcError(new DomainError("FORBIDDEN"));
+      }
+      if (type === "mutation") {
+        await consumeRateLimits(
+          ctx.prisma,
+          [
+            { bucket: "writePerActor", subject: actor.sessionId },
+            { bucket: "writePerAddress", subject: ctx.clientAddress ?? "unknown" },
+          ],
+          now,
+        ).catch((error: unknown) => {
+          throw error instanceof DomainError ? toTrpcError(error) : error;
+        });
+      }
+      const service = serviceContext(ctx, now, actor as Extract<Actor, { kind: K }>);
       return next({ ctx: { service } });
     });
 }
@@ -137,7 +157,7 @@ export function citizenProcedure(permission: Permission) {
   return signedInProcedure("CITIZEN", permission);
 }
 
-/** A signed-in staff member whose role holds `permission`; scope checks use `actor.servicePointId`. */
+/** A signed-in staff member whose role holds `permission`; `ctx.service.scope` bounds what they reach. */
 export function staffProcedure(permission: Permission) {
   return signedInProcedure("STAFF", permission);
 }

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
       await seedWorkingCalendar(database.prisma, calendar2026);
       console.log(`${database.kind}: reference data seeded (working-day calendar)`);
     } else {
-      await seedDemoData(database.prisma, { now: new Date(), nodeEnv: process.env.NODE_ENV });
+      await seedDemoData(database, { now: new Date(), nodeEnv: process.env.NODE_ENV });
       console.log(`${database.kind}: demo data seeded (云溪县, password Yibao@2026)`);
     }
   } finally {

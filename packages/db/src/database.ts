@@ -1,10 +1,13 @@
 import type { PrismaClient } from "./generated/prisma/client";
 import type { MigrationConnection } from "./migrations/migration-connection";
+import type { DataProtector } from "./protection/data-protector";
 
 /** An open database: Prisma Client over PGlite (embedded) or PostgreSQL. */
 export interface Database {
   kind: "pglite" | "postgres";
   prisma: PrismaClient;
+  /** Seals and opens the personal data kept in it, and computes its blind indexes. */
+  protector: DataProtector;
   close(): Promise<void>;
 }
 

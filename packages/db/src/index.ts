@@ -1,4 +1,5 @@
-export { defaultPgliteDir, isPostgresUrl, readDatabaseConfig } from "./config";
+export { type AuditChainVerdict, verifyAuditChain } from "./audit/verify-audit-chain";
+export { defaultPgliteDir, isPostgresUrl, isProductionEnv, readDatabaseConfig } from "./config";
 export type { CreateDatabaseOptions } from "./create-database";
 export { createDatabase } from "./create-database";
 export type { Database } from "./database";
@@ -6,7 +7,15 @@ export * from "./generated/prisma/client";
 export { migrateDatabase } from "./migrate-database";
 export type { ApplyMigrationsResult } from "./migrations/apply-migrations";
 export { hashPassword, verifyPassword } from "./password-hash";
+export {
+  createDataProtector,
+  type DataProtector,
+  type SealPurpose,
+} from "./protection/data-protector";
+export { type ProtectionConfig, readProtectionConfig } from "./protection/protection-config";
+export { rotateKeys } from "./protection/rotate-keys";
 export { type CalendarDay, calendar2026 } from "./seed/calendar-2026";
-export { demoAccounts, demoPassword } from "./seed/demo-accounts";
-export { type SeedDemoDataOptions, seedDemoData } from "./seed/seed-demo-data";
+export { demoAccounts, demoPassword, demoTotpSecret } from "./seed/demo-accounts";
+export { hasDemoData } from "./seed/has-demo-data";
+export { demoDataMarker, type SeedDemoDataOptions, seedDemoData } from "./seed/seed-demo-data";
 export { seedWorkingCalendar } from "./seed/seed-working-calendar";

@@ -120,9 +120,11 @@ describe.each(testDatabaseKinds())("the schema's CHECK constraints on %s", (kind
 
   beforeAll(async () => {
     test = await createTestDatabase(kind);
+    const { protector } = test.database;
     const person = await test.database.prisma.person.create({
       data: {
-        residentId: "530125199001010017",
+        residentIdIndex: protector.residentIdIndex("530125199001010017"),
+        residentIdSealed: protector.seal("530125199001010017", "person.resident-id"),
         name: "测试",
         sex: "M",
         birthDate: new Date("1990-01-01T00:00:00Z"),
@@ -175,16 +177,29 @@ describe.each(testDatabaseKinds())("the schema's CHECK constraints on %s", (kind
     expect(session.personId).toBe(personId);
   });
 
-  it("refuses a resident ID with a lower-case check character", async () => {
+  it("refuses a plain resident ID where only its index or sealed form belongs", async () => {
+    const { protector } = test.database;
     await expect(
       test.database.prisma.person.create({
         data: {
-          residentId: "53012519900101002x",
+          residentIdIndex: "53012519900101002X".padEnd(64, "0"),
+          residentIdSealed: protector.seal("53012519900101002X", "person.resident-id"),
           name: "测试",
           sex: "F",
           birthDate: new Date("1990-01-01T00:00:00Z"),
         },
       }),
-    ).rejects.toThrow(/person_resident_id_check|constraint/i);
+    ).rejects.toThrow(/person_resident_id_index_check|constraint/i);
+    await expect(
+      test.database.prisma.person.create({
+        data: {
+          residentIdIndex: protector.residentIdIndex("53012519900101002X"),
+          residentIdSealed: "53012519900101002X",
+          name: "测试",
+          sex: "F",
+          birthDate: new Date("1990-01-01T00:00:00Z"),
+        },
+      }),
+    ).rejects.toThrow(/person_resident_id_sealed_check|constraint/i);
   });
 });

@@ -3,13 +3,19 @@ import pg from "pg";
 import { type Database, registerMigrationConnector } from "./database";
 import { PrismaClient } from "./generated/prisma/client";
 import { postgresMigrationConnection } from "./migrations/migration-connection";
+import type { DataProtector } from "./protection/data-protector";
 
-export function openPostgresDatabase(databaseUrl: string, poolSize: number): Database {
+export function openPostgresDatabase(
+  databaseUrl: string,
+  poolSize: number,
+  protector: DataProtector,
+): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const database: Database = {
     kind: "postgres",
     prisma,
+    protector,
     async close() {
       await prisma.$disconnect();
       await pool.end();

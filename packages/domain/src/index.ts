@@ -1,9 +1,13 @@
 export {
-  afterFailedLogin,
-  isLockedOut,
-  type LoginLockState,
-  loginLockoutPolicy,
-} from "./access/login-lockout";
+  type ActorKind,
+  type AuditActorKind,
+  actorKindOfRole,
+  actorKindSchema,
+  actorKinds,
+  auditActorKinds,
+  rolesOfActorKind,
+} from "./access/actor-kinds";
+export { loginLockoutPolicy } from "./access/login-lockout";
 export {
   hasPermission,
   type Permission,
@@ -11,6 +15,12 @@ export {
   permissions,
   rolePermissions,
 } from "./access/permissions";
+export {
+  type RateLimitBucket,
+  type RateLimitRule,
+  rateLimitPolicy,
+  rateLimitWindow,
+} from "./access/rate-limit-policy";
 export {
   canAccessServicePoint,
   roleScope,
@@ -20,7 +30,9 @@ export {
   scopes,
 } from "./access/role-scope";
 export {
+  isPrivilegedStaffRole,
   isStaffRole,
+  privilegedStaffRoles,
   type Role,
   roleSchema,
   roles,
@@ -35,6 +47,20 @@ export {
   sessionPolicy,
 } from "./access/session-policy";
 export {
+  isOpenAtStage,
+  permissionsOpenAtStage,
+  type SessionStage,
+  sessionStageFor,
+  sessionStageSchema,
+  sessionStages,
+} from "./access/session-stages";
+export { managesStaffAccount } from "./access/staff-management";
+export {
+  type VerificationPurpose,
+  verificationPolicy,
+  verificationPurposes,
+} from "./access/verification-policy";
+export {
   type AccountStatus,
   type AccountStatusInput,
   type AccountStatusResult,
@@ -42,6 +68,15 @@ export {
   accountStatusFor,
   accountStatusSchema,
 } from "./account/account-status-for";
+export {
+  type AuditAction,
+  type AuditResult,
+  auditActionRequiresReason,
+  auditActionSchema,
+  auditActions,
+  auditResults,
+} from "./audit/audit-actions";
+export { type RevealReason, revealReasonSchema, revealReasons } from "./audit/reveal-reasons";
 export { isIsoDate } from "./calendar/iso-date";
 export {
   createWorkingCalendar,
@@ -86,9 +121,21 @@ export { addMonths } from "./months/add-months";
 export { compareMonths } from "./months/compare-months";
 export { monthOf } from "./months/month-of";
 export { isMonth, monthSchema } from "./months/month-schema";
+export {
+  checkNewPassword,
+  type PasswordOwner,
+  type PasswordRejection,
+  passwordRejectionSchema,
+  passwordRejections,
+} from "./passwords/check-new-password";
+export { isCommonPassword } from "./passwords/common-passwords";
+export { newPasswordSchema } from "./passwords/new-password-schema";
+export { isPasswordExpired, passwordExpiresAt } from "./passwords/password-expiry";
+export { passwordPolicy } from "./passwords/password-policy";
 export { creditCodeSchema } from "./schemas/credit-code-schema";
 export { isoDateSchema } from "./schemas/iso-date-schema";
 export { passwordInputSchema } from "./schemas/password-input-schema";
+export { maskPhone, phoneSchema } from "./schemas/phone-schema";
 export { residentIdSchema } from "./schemas/resident-id-schema";
 export { usernameSchema } from "./schemas/username-schema";
 export { chinaToday } from "./time/china-today";

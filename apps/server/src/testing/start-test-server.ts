@@ -1,9 +1,9 @@
-import type { AddressInfo } from "node:net";
 import { seedDemoData } from "@yibao/db";
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from "@yibao/db/testing";
 import { loadConfig, type ServerConfig } from "../config";
 import { createServer } from "../create-server";
-import { createLogger } from "../logger";
+import { createLogger, type Logger } from "../logger";
+import { listen } from "./listen";
 
 export interface TestServer {
   baseUrl: string;
@@ -13,27 +13,25 @@ export interface TestServer {
 
 /**
  * The real server on a free port of 127.0.0.1, over a fresh test database holding the demo
- * county. `config` overrides settings (for example the folders of the built apps).
+ * county. `config` overrides settings (for example the folders of the built apps); `logger`
+ * replaces the silent one, for tests that read what was logged.
  */
 export async function startTestServer(
-  options: { kind?: TestDatabaseKind; config?: Partial<ServerConfig> } = {},
+  options: { kind?: TestDatabaseKind; config?: Partial<ServerConfig>; logger?: Logger } = {},
 ): Promise<TestServer> {
   const testDatabase = await createTestDatabase(options.kind ?? "pglite");
-  await seedDemoData(testDatabase.database.prisma, { now: new Date() });
+  await seedDemoData(testDatabase.database, { now: new Date() });
   const app = createServer({
     config: { ...loadConfig({ NODE_ENV: "test" }), ...options.config },
     database: testDatabase.database,
-    logger: createLogger("silent"),
+    logger: options.logger ?? createLogger("silent"),
   });
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listen(app);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: listening.baseUrl,
     database: testDatabase.database,
     async stop() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await listening.close();
       await testDatabase.drop();
     },
   };

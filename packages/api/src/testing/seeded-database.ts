@@ -7,6 +7,6 @@ export const testNow = new Date("2026-11-25T02:00:00.000Z");
 /** A fresh database of the given kind with the demo county in it, and a way to drop it. */
 export async function createSeededDatabase(kind: TestDatabaseKind) {
   const testDatabase = await createTestDatabase(kind);
-  await seedDemoData(testDatabase.database.prisma, { now: testNow });
+  await seedDemoData(testDatabase.database, { now: testNow });
   return { ...testDatabase, demo: demoAccounts };
 }

@@ -1,6 +1,7 @@
-import type { PrismaClient } from "@yibao/db";
+import type { Database } from "@yibao/db";
 import type { ApiContext, CookieJar } from "../context";
 import { appRouter } from "../root-router";
+import { createOutboxMessageGateway } from "../services/messages/outbox-message-gateway";
 import { createCallerFactory } from "../trpc";
 
 /** A browser's cookie store, for calling the API as one browser would. */
@@ -26,6 +27,9 @@ export function createTestClock(start: Date) {
     advanceMinutes(minutes: number) {
       current += minutes * 60_000;
     },
+    advanceSeconds(seconds: number) {
+      current += seconds * 1000;
+    },
   };
 }
 
@@ -33,16 +37,24 @@ const createCaller = createCallerFactory(appRouter);
 
 /** Calls the router in-process as one browser: its own cookies, the given clock and address. */
 export function createTestCaller(
-  prisma: PrismaClient,
-  options: { now: () => Date; cookies?: CookieJar; clientAddress?: string },
+  database: Pick<Database, "prisma" | "protector">,
+  options: {
+    now: () => Date;
+    cookies?: CookieJar;
+    clientAddress?: string | null;
+    production?: boolean;
+  },
 ) {
   const cookies = options.cookies ?? createMemoryCookieJar();
   const context: ApiContext = {
-    prisma,
+    prisma: database.prisma,
+    protector: database.protector,
+    messages: createOutboxMessageGateway(database.protector),
     now: options.now,
     cookies,
-    clientAddress: options.clientAddress ?? "127.0.0.1",
+    clientAddress: options.clientAddress === undefined ? "127.0.0.1" : options.clientAddress,
     logger: { error: () => undefined, warn: () => undefined },
+    production: options.production ?? false,
   };
   return { caller: createCaller(context), cookies };
 }

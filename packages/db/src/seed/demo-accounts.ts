@@ -5,11 +5,19 @@
  */
 export const demoPassword = "Yibao@2026";
 
+/**
+ * The TOTP secret (RFC 6238, base32) every demo staff account is enrolled with, so that the README's
+ * `otpauth://` URI works on a phone: `otpauth://totp/Yibao:<username>?secret=JBSWY3DPEHPK3PXP&issuer=Yibao`.
+ */
+export const demoTotpSecret = "JBSWY3DPEHPK3PXP";
+
 export const demoAccounts = {
   /** Contributions up to last month; a balance of a few thousand yuan. */
   activeInsured: { residentId: "530125196803120027", password: demoPassword, name: "李秀兰" },
   /** Contributions stopped six months ago: the account is sealed, the money kept. */
   sealedInsured: { residentId: "530125196209080018", password: demoPassword, name: "王建国" },
+  /** Insured, with no online account yet: registers with this name and phone. */
+  unregisteredInsured: { residentId: "530125198511230039", name: "张伟", phone: "15087341296" },
   servicePointClerk: {
     username: "chengguan01",
     password: demoPassword,
@@ -27,5 +35,23 @@ export const demoAccounts = {
     password: demoPassword,
     displayName: "刘洋",
     servicePointCode: "SP-TAOYUAN",
+  },
+  administrator: {
+    username: "admin01",
+    password: demoPassword,
+    displayName: "周婷",
+    servicePointCode: "CENTRE",
+  },
+  securityOfficer: {
+    username: "security01",
+    password: demoPassword,
+    displayName: "孙磊",
+    servicePointCode: "CENTRE",
+  },
+  auditor: {
+    username: "auditor01",
+    password: demoPassword,
+    displayName: "吴芳",
+    servicePointCode: "CENTRE",
   },
 } as const;

@@ -52,6 +52,9 @@ export const demoStaff: readonly DemoStaffUser[] = [
   staffUser(demoAccounts.servicePointClerk, "SERVICE_POINT_CLERK"),
   staffUser(demoAccounts.countyCentreClerk, "COUNTY_CENTRE_CLERK"),
   staffUser(demoAccounts.otherServicePointClerk, "SERVICE_POINT_CLERK"),
+  staffUser(demoAccounts.administrator, "ADMINISTRATOR"),
+  staffUser(demoAccounts.securityOfficer, "SECURITY_OFFICER"),
+  staffUser(demoAccounts.auditor, "AUDITOR"),
 ];
 
 export interface DemoSettlement {
@@ -71,6 +74,8 @@ export interface DemoPerson {
   sex: Sex;
   birthDate: string;
   phone: string | null;
+  /** Whether the person has set up online sign-in (all but one have, with the demo password). */
+  online: boolean;
   /** Months paid, counted back from `now`'s month: from `fromMonthsAgo` to `toMonthsAgo`. */
   contributions: {
     fromMonthsAgo: number;
@@ -91,6 +96,7 @@ const yunxiLogisticsCompany = "91530125MA6P4QRK3Q";
 export const demoPeople: readonly DemoPerson[] = [
   {
     key: "li-xiulan",
+    online: true,
     residentId: demoAccounts.activeInsured.residentId,
     name: demoAccounts.activeInsured.name,
     sex: "F",
@@ -140,6 +146,7 @@ export const demoPeople: readonly DemoPerson[] = [
   },
   {
     key: "wang-jianguo",
+    online: true,
     residentId: demoAccounts.sealedInsured.residentId,
     name: demoAccounts.sealedInsured.name,
     sex: "M",
@@ -164,11 +171,12 @@ export const demoPeople: readonly DemoPerson[] = [
   },
   {
     key: "zhang-wei",
-    residentId: "530125198511230039",
-    name: "张伟",
+    residentId: demoAccounts.unregisteredInsured.residentId,
+    name: demoAccounts.unregisteredInsured.name,
+    online: false,
     sex: "M",
     birthDate: "1985-11-23",
-    phone: "15087341296",
+    phone: demoAccounts.unregisteredInsured.phone,
     contributions: {
       fromMonthsAgo: 12,
       toMonthsAgo: 1,
@@ -187,6 +195,7 @@ export const demoPeople: readonly DemoPerson[] = [
   },
   {
     key: "chen-jing",
+    online: true,
     residentId: "530125199205060048",
     name: "陈静",
     sex: "F",
@@ -203,6 +212,7 @@ export const demoPeople: readonly DemoPerson[] = [
   },
   {
     key: "liu-fang",
+    online: true,
     residentId: "530125197604180048",
     name: "刘芳",
     sex: "F",

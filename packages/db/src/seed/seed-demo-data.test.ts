@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing";
-import { demoAccounts } from "./demo-accounts";
+import { demoAccounts, demoTotpSecret } from "./demo-accounts";
 import { seedDemoData } from "./seed-demo-data";
 
 const now = new Date("2026-11-20T09:00:00+08:00");
@@ -12,7 +12,7 @@ async function snapshot(prisma: PrismaClient) {
     calendar: await prisma.workingCalendarDay.findMany({ orderBy: { date: "asc" } }),
     servicePoints: await prisma.servicePoint.findMany({ orderBy: { code: "asc" } }),
     staff: await prisma.staffUser.findMany({ orderBy: { username: "asc" } }),
-    people: await prisma.person.findMany({ orderBy: { residentId: "asc" } }),
+    people: await prisma.person.findMany({ orderBy: { residentIdIndex: "asc" } }),
     credentials: await prisma.citizenCredential.findMany({ orderBy: { personId: "asc" } }),
     accounts: await prisma.account.findMany({ orderBy: { personId: "asc" } }),
     contributions: await prisma.contribution.findMany({ orderBy: { id: "asc" } }),
@@ -22,7 +22,7 @@ async function snapshot(prisma: PrismaClient) {
 
 async function accountOf(prisma: PrismaClient, residentId: string) {
   const person = await prisma.person.findUniqueOrThrow({
-    where: { residentId },
+    where: { residentIdIndex: test.database.protector.residentIdIndex(residentId) },
     include: {
       account: { include: { ledgerEntries: { orderBy: [{ postedAt: "asc" }] } } },
       contributions: { orderBy: { month: "asc" } },
@@ -32,14 +32,15 @@ async function accountOf(prisma: PrismaClient, residentId: string) {
   return { ...person.account, contributions: person.contributions };
 }
 
+let test: TestDatabase;
+
 describe.each(testDatabaseKinds())("seedDemoData() on %s", (kind) => {
-  let test: TestDatabase;
   let prisma: PrismaClient;
 
   beforeAll(async () => {
     test = await createTestDatabase(kind);
     prisma = test.database.prisma;
-    await seedDemoData(prisma, { now });
+    await seedDemoData(test.database, { now });
   });
   afterAll(async () => {
     await test?.drop();
@@ -47,7 +48,7 @@ describe.each(testDatabaseKinds())("seedDemoData() on %s", (kind) => {
 
   it("changes nothing when run a second time", async () => {
     const first = await snapshot(prisma);
-    await seedDemoData(prisma, { now });
+    await seedDemoData(test.database, { now });
     expect(await snapshot(prisma)).toEqual(first);
   });
 
@@ -87,9 +88,46 @@ describe.each(testDatabaseKinds())("seedDemoData() on %s", (kind) => {
     expect(clerk.role).toBe("SERVICE_POINT_CLERK");
   });
 
-  it("is refused in production", async () => {
-    await expect(seedDemoData(prisma, { now, nodeEnv: "production" })).rejects.toThrow(
-      /NODE_ENV=production/,
+  it("is refused in production, whatever the letter case", async () => {
+    for (const nodeEnv of ["production", "Production", " PRODUCTION "]) {
+      await expect(seedDemoData(test.database, { now, nodeEnv })).rejects.toThrow(
+        /NODE_ENV=production/,
+      );
+    }
+  });
+
+  it("enrols every demo staff account on the published TOTP secret, exempt from the first change", async () => {
+    const staff = await prisma.staffUser.findMany();
+    expect(staff.length).toBeGreaterThanOrEqual(6);
+    for (const user of staff) {
+      expect(user.demoAccount).toBe(true);
+      expect(user.mustChangePassword).toBe(false);
+      expect(test.database.protector.open(user.totpSecretSealed ?? "", "totp.secret")).toBe(
+        demoTotpSecret,
+      );
+    }
+  });
+
+  it("stores no resident ID number or phone in plain text", async () => {
+    const rows = JSON.stringify(await prisma.person.findMany());
+    for (const person of [demoAccounts.activeInsured, demoAccounts.sealedInsured]) {
+      expect(rows).not.toContain(person.residentId);
+    }
+    expect(rows).not.toContain(demoAccounts.unregisteredInsured.phone);
+  });
+
+  it("leaves one insured person without an online account, to register", async () => {
+    const person = await prisma.person.findUniqueOrThrow({
+      where: {
+        residentIdIndex: test.database.protector.residentIdIndex(
+          demoAccounts.unregisteredInsured.residentId,
+        ),
+      },
+      include: { credential: true },
+    });
+    expect(person.credential).toBeNull();
+    expect(test.database.protector.open(person.phoneSealed ?? "", "person.phone")).toBe(
+      demoAccounts.unregisteredInsured.phone,
     );
   });
 });

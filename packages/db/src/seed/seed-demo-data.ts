@@ -1,7 +1,9 @@
+import { isProductionEnv } from "../config";
 import type { PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "../password-hash";
+import type { DataProtector } from "../protection/data-protector";
 import { calendar2026 } from "./calendar-2026";
-import { demoPassword } from "./demo-accounts";
+import { demoPassword, demoTotpSecret } from "./demo-accounts";
 import { demoPeople, demoServicePoints, demoStaff } from "./demo-county";
 import { buildDemoHistory } from "./demo-history";
 import { seedWorkingCalendar } from "./seed-working-calendar";
@@ -9,25 +11,35 @@ import { seedWorkingCalendar } from "./seed-working-calendar";
 export interface SeedDemoDataOptions {
   /** Anchors the demo history: contributions run up to the month before this. */
   now: Date;
-  /** The caller's NODE_ENV; `production` is refused. */
+  /** The caller's NODE_ENV; production (in any letter case) is refused. */
   nodeEnv?: string;
 }
+
+/** The marker a production server looks for before it starts (`hasDemoData`). */
+export const demoDataMarker = "demo-data";
 
 /**
  * Seeds the 2026 working calendar and the fictional 云溪县: its service points, staff and
  * insured people with their contributions and account ledgers. Idempotent: what exists is left
  * as it is, so a second run changes nothing. Refused in production, because every demo login
- * shares a published password.
+ * shares a published password and second-factor secret. The demo accounts are exempt from the
+ * first-sign-in password change so that the README's logins work as written.
  */
 export async function seedDemoData(
-  prisma: PrismaClient,
+  database: { prisma: PrismaClient; protector: DataProtector },
   options: SeedDemoDataOptions,
 ): Promise<void> {
-  if (options.nodeEnv === "production") {
+  if (isProductionEnv(options.nodeEnv)) {
     throw new Error(
       "Refusing to seed demo data with NODE_ENV=production: demo logins share a published password.",
     );
   }
+  const { prisma, protector } = database;
+  await prisma.deploymentMarker.upsert({
+    where: { key: demoDataMarker },
+    create: { key: demoDataMarker, value: options.now.toISOString() },
+    update: {},
+  });
   await seedWorkingCalendar(prisma, calendar2026);
 
   for (const servicePoint of demoServicePoints) {
@@ -38,12 +50,18 @@ export async function seedDemoData(
     });
   }
 
+  const passwordHash = await hashPassword(demoPassword);
   for (const { servicePointCode, ...staff } of demoStaff) {
     if (await prisma.staffUser.findUnique({ where: { username: staff.username } })) continue;
     await prisma.staffUser.create({
       data: {
         ...staff,
-        passwordHash: await hashPassword(demoPassword),
+        passwordHash,
+        passwordChangedAt: options.now,
+        mustChangePassword: false,
+        demoAccount: true,
+        totpSecretSealed: protector.seal(demoTotpSecret, "totp.secret"),
+        totpEnrolledAt: options.now,
         servicePoint: { connect: { code: servicePointCode } },
       },
     });
@@ -51,17 +69,26 @@ export async function seedDemoData(
 
   for (const demoPerson of demoPeople) {
     const { residentId, name, sex, phone, birthDate } = demoPerson;
-    if (await prisma.person.findUnique({ where: { residentId } })) continue;
+    const residentIdIndex = protector.residentIdIndex(residentId);
+    if (await prisma.person.findUnique({ where: { residentIdIndex } })) continue;
     const history = buildDemoHistory(demoPerson, options.now);
-    const passwordHash = await hashPassword(demoPassword);
     // One person per transaction: the person's rows appear together or not at all.
     await prisma.$transaction(async (tx) => {
       const person = await tx.person.create({
-        data: { residentId, name, sex, phone, birthDate: new Date(`${birthDate}T00:00:00Z`) },
+        data: {
+          residentIdIndex,
+          residentIdSealed: protector.seal(residentId, "person.resident-id"),
+          name,
+          sex,
+          phoneSealed: phone ? protector.seal(phone, "person.phone") : null,
+          birthDate: new Date(`${birthDate}T00:00:00Z`),
+        },
       });
-      await tx.citizenCredential.create({
-        data: { personId: person.id, passwordHash, passwordChangedAt: options.now },
-      });
+      if (demoPerson.online) {
+        await tx.citizenCredential.create({
+          data: { personId: person.id, passwordHash, passwordChangedAt: options.now },
+        });
+      }
       await tx.account.create({
         data: { personId: person.id, balanceFen: history.balanceFen, openedOn: history.openedOn },
       });

@@ -13,19 +13,79 @@ export const permissions = [
   "application:list",
   // Keeping one's own session alive ("stay signed in").
   "session:extend",
+  // One's own password, second factor and sessions.
+  "password:change",
+  "second-factor:enrol",
+  "second-factor:manage",
+  "session:end-all",
+  // The county's service points, as a list to choose from.
+  "service-point:list",
+  // Staff accounts (the administrator's and the security officer's duties).
+  "staff-user:list",
+  "staff-user:create",
+  "staff-user:update",
+  "staff-user:reset-second-factor",
+  "staff-user:unlock",
+  "staff-role:grant",
+  // The audit trail (the auditor's duty).
+  "audit:read",
+  "audit:export",
+  // Lifting an insured person's online login lock at the counter, after checking the ID document.
+  "citizen-login:unlock",
+  // Seeing a person's full resident ID number, on an explicit, audited request.
+  "person:reveal-id",
+  // The development outbox of text messages.
+  "outbox:read",
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = (typeof permissions)[number];
 
-/** What each role may do. Where it may do it is `roleScope`'s question. */
+const ownAccount: readonly Permission[] = [
+  "session:extend",
+  "password:change",
+  "second-factor:enrol",
+  "session:end-all",
+];
+const staffBasics: readonly Permission[] = [
+  ...ownAccount,
+  "staff-session:read",
+  "service-point:list",
+];
+
+/**
+ * What each role may do. Where it may do it is `roleScope`'s question. The administrator, the
+ * security officer and the auditor hold separate duties (三员分立, GB/T 22239-2019 8.1.4.x):
+ * the administrator manages accounts but cannot read the audit trail; the auditor reads it and
+ * changes nothing.
+ */
 export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
-  INSURED: ["account:read", "profile:update", "session:extend"],
-  SERVICE_POINT_CLERK: ["staff-session:read", "session:extend", "application:list"],
-  COUNTY_CENTRE_CLERK: ["staff-session:read", "session:extend", "application:list"],
-  BUREAU_CLERK: ["staff-session:read", "session:extend"],
-  TAX_OFFICER: ["staff-session:read", "session:extend"],
-  ADMINISTRATOR: ["staff-session:read", "session:extend"],
-  AUDITOR: ["staff-session:read", "session:extend"],
+  INSURED: ["account:read", "profile:update", "second-factor:manage", ...ownAccount],
+  SERVICE_POINT_CLERK: [...staffBasics, "application:list", "citizen-login:unlock"],
+  COUNTY_CENTRE_CLERK: [
+    ...staffBasics,
+    "application:list",
+    "citizen-login:unlock",
+    "person:reveal-id",
+  ],
+  BUREAU_CLERK: [...staffBasics, "citizen-login:unlock", "person:reveal-id"],
+  TAX_OFFICER: [...staffBasics],
+  ADMINISTRATOR: [
+    ...staffBasics,
+    "staff-user:list",
+    "staff-user:create",
+    "staff-user:update",
+    "staff-user:reset-second-factor",
+    "outbox:read",
+  ],
+  SECURITY_OFFICER: [
+    ...staffBasics,
+    "staff-user:list",
+    "staff-user:update",
+    "staff-user:reset-second-factor",
+    "staff-user:unlock",
+    "staff-role:grant",
+  ],
+  AUDITOR: [...staffBasics, "audit:read", "audit:export"],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -10,6 +10,7 @@ describe("roleScope", () => {
       BUREAU_CLERK: "COUNTY",
       TAX_OFFICER: "COUNTY",
       ADMINISTRATOR: "COUNTY",
+      SECURITY_OFFICER: "COUNTY",
       AUDITOR: "COUNTY",
     });
   });

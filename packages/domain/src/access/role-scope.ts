@@ -1,7 +1,12 @@
 import { z } from "zod";
 import type { Role } from "./roles";
 
-export const scopes = ["SELF", "SERVICE_POINT", "COUNTY"] as const;
+/**
+ * Whose records an actor reaches: SELF (the insured's own), SERVICE_POINT (the staff member's
+ * own point), COUNTY (every point of the county), EMPLOYER (an employer's handling agent: that
+ * employer's batches and people).
+ */
+export const scopes = ["SELF", "SERVICE_POINT", "COUNTY", "EMPLOYER"] as const;
 export const scopeSchema = z.enum(scopes);
 export type Scope = (typeof scopes)[number];
 
@@ -16,6 +21,7 @@ export const roleScope: Readonly<Record<Role, Scope>> = {
   BUREAU_CLERK: "COUNTY",
   TAX_OFFICER: "COUNTY",
   ADMINISTRATOR: "COUNTY",
+  SECURITY_OFFICER: "COUNTY",
   AUDITOR: "COUNTY",
 };
 

@@ -1,12 +1,17 @@
 import { z } from "zod";
 
-/** Every role but the insured person's own (DOMAIN.md, "People and places"). */
+/**
+ * Every role but the insured person's own (DOMAIN.md, "People and places"). ADMINISTRATOR,
+ * SECURITY_OFFICER and AUDITOR are the three separated duties of GB/T 22239-2019 level 3
+ * (三员分立): system administration, security administration and audit.
+ */
 export const staffRoles = [
   "SERVICE_POINT_CLERK",
   "COUNTY_CENTRE_CLERK",
   "BUREAU_CLERK",
   "TAX_OFFICER",
   "ADMINISTRATOR",
+  "SECURITY_OFFICER",
   "AUDITOR",
 ] as const;
 export const staffRoleSchema = z.enum(staffRoles);
@@ -18,4 +23,18 @@ export type Role = (typeof roles)[number];
 
 export function isStaffRole(role: string): role is StaffRole {
   return (staffRoles as readonly string[]).includes(role);
+}
+
+/**
+ * Roles only the security officer grants and manages (三员分立): an administrator who could
+ * reset the auditor's password or second factor could read the trail through that account.
+ */
+export const privilegedStaffRoles = [
+  "ADMINISTRATOR",
+  "SECURITY_OFFICER",
+  "AUDITOR",
+] as const satisfies readonly StaffRole[];
+
+export function isPrivilegedStaffRole(role: StaffRole): boolean {
+  return (privilegedStaffRoles as readonly StaffRole[]).includes(role);
 }

@@ -29,7 +29,7 @@ describe.each(testDatabaseKinds())("citizen login on %s", (kind) => {
   it("signs in with ID number and password, sets the session cookie and shows the masked ID", async () => {
     const { activeInsured } = seeded.demo;
     const clock = createTestClock(testNow);
-    const { caller, cookies } = createTestCaller(seeded.database.prisma, { now: clock.now });
+    const { caller, cookies } = createTestCaller(seeded.database, { now: clock.now });
     const profile = await caller.auth.citizenLogin({
       residentId: activeInsured.residentId,
       password: activeInsured.password,
@@ -45,7 +45,7 @@ describe.each(testDatabaseKinds())("citizen login on %s", (kind) => {
 
   it("accepts a lower-case x and spaces around the number", async () => {
     const { activeInsured } = seeded.demo;
-    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const { caller } = createTestCaller(seeded.database, { now: () => testNow });
     const typed = ` ${activeInsured.residentId.toLowerCase()} `;
     await expect(
       caller.auth.citizenLogin({ residentId: typed, password: activeInsured.password }),
@@ -53,7 +53,7 @@ describe.each(testDatabaseKinds())("citizen login on %s", (kind) => {
   });
 
   it("gives the same answer for an unknown ID number and a wrong password", async () => {
-    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const { caller } = createTestCaller(seeded.database, { now: () => testNow });
     const unknown = await failureOf(
       // A well-formed ID number nobody in the county holds.
       caller.auth.citizenLogin({ residentId: "11010519491231002X", password: "Whatever@1" }),
@@ -72,7 +72,7 @@ describe.each(testDatabaseKinds())("citizen login on %s", (kind) => {
   it("locks the account for 30 minutes after 5 wrong passwords, then lets the person in", async () => {
     const { sealedInsured } = seeded.demo;
     const clock = createTestClock(testNow);
-    const { caller } = createTestCaller(seeded.database.prisma, { now: clock.now });
+    const { caller } = createTestCaller(seeded.database, { now: clock.now });
     const attempt = (password: string) =>
       caller.auth.citizenLogin({ residentId: sealedInsured.residentId, password });
     // A successful login clears any failures left by earlier tests.
@@ -96,7 +96,7 @@ describe.each(testDatabaseKinds())("citizen login on %s", (kind) => {
 
   it("ends the session at logout: the cookie no longer opens the account", async () => {
     const { activeInsured } = seeded.demo;
-    const { caller, cookies } = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const { caller, cookies } = createTestCaller(seeded.database, { now: () => testNow });
     await caller.auth.citizenLogin(activeInsured);
     const token = cookies.get(sessionCookieNames.CITIZEN);
     await caller.auth.citizenLogout();
@@ -104,14 +104,14 @@ describe.each(testDatabaseKinds())("citizen login on %s", (kind) => {
     expect(await caller.citizen.session()).toBeNull();
 
     // The old cookie, replayed by someone who copied it, opens nothing.
-    const replay = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const replay = createTestCaller(seeded.database, { now: () => testNow });
     replay.cookies.set(sessionCookieNames.CITIZEN, token ?? "");
     expect((await failureOf(replay.caller.citizen.accountSummary())).code).toBe("UNAUTHORIZED");
   });
 
   it("ends a session left idle for 30 minutes", async () => {
     const clock = createTestClock(testNow);
-    const { caller } = createTestCaller(seeded.database.prisma, { now: clock.now });
+    const { caller } = createTestCaller(seeded.database, { now: clock.now });
     await caller.auth.citizenLogin(seeded.demo.activeInsured);
     clock.advanceMinutes(29);
     await expect(caller.citizen.accountSummary()).resolves.toBeDefined();
@@ -122,7 +122,7 @@ describe.each(testDatabaseKinds())("citizen login on %s", (kind) => {
   });
 
   it("refuses a malformed ID number with its reason and records nothing", async () => {
-    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const { caller } = createTestCaller(seeded.database, { now: () => testNow });
     const before = await seeded.database.prisma.auditEvent.count();
     const valid = seeded.demo.activeInsured.residentId;
     const lastChar = valid.at(-1) === "1" ? "2" : "1";

@@ -16,14 +16,14 @@ describe.each(testDatabaseKinds())("the insured's account on %s", (kind) => {
   });
 
   async function signedIn(account: { residentId: string; password: string }) {
-    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const { caller } = createTestCaller(seeded.database, { now: () => testNow });
     await caller.auth.citizenLogin(account);
     return caller;
   }
 
   async function ledgerOf(residentId: string) {
     const person = await seeded.database.prisma.person.findUniqueOrThrow({
-      where: { residentId },
+      where: { residentIdIndex: seeded.database.protector.residentIdIndex(residentId) },
       include: { account: { include: { ledgerEntries: true } } },
     });
     return { ...person, ledgerEntries: person.account?.ledgerEntries ?? [] };
@@ -92,7 +92,7 @@ describe.each(testDatabaseKinds())("the insured's account on %s", (kind) => {
   });
 
   it("opens nothing without a session", async () => {
-    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const { caller } = createTestCaller(seeded.database, { now: () => testNow });
     const failure = await caller.citizen.accountSummary().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TRPCError);
     expect((failure as TRPCError).code).toBe("UNAUTHORIZED");

@@ -1,9 +1,15 @@
-import { router } from "../../trpc";
+import { passwordInputSchema } from "@yibao/domain";
+import { z } from "zod";
+import { disableSecondFactor } from "../../services/security/disable-second-factor";
+import { citizenProcedure, router } from "../../trpc";
+import { ownAccountRouters } from "../shared/own-account-router";
 import { accountSummary } from "./account-summary";
 import { citizenExtendSession } from "./citizen-extend-session";
 import { citizenSession } from "./citizen-session";
 import { recentTransactions } from "./recent-transactions";
 import { setElderMode } from "./set-elder-mode";
+
+const own = ownAccountRouters(citizenProcedure);
 
 export const citizenRouter = router({
   session: citizenSession,
@@ -11,4 +17,12 @@ export const citizenRouter = router({
   recentTransactions,
   setElderMode,
   extendSession: citizenExtendSession,
+  security: own.security,
+  secondFactor: router({
+    ...own.secondFactor,
+    disable: citizenProcedure("second-factor:manage")
+      .input(z.object({ password: passwordInputSchema, code: z.string().trim().max(16) }))
+      .output(z.object({ ok: z.literal(true) }))
+      .mutation(({ ctx, input }) => disableSecondFactor(ctx.service, input)),
+  }),
 });

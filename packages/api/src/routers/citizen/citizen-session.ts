@@ -1,3 +1,4 @@
+import { sessionStageSchema } from "@yibao/domain";
 import { z } from "zod";
 import { findCitizenSession } from "../../services/auth/find-session";
 import { publicProcedure } from "../../trpc";
@@ -8,6 +9,8 @@ export const citizenSessionView = z.object({
   maskedResidentId: z.string(),
   elderMode: z.boolean(),
   idleExpiresAt: z.string(),
+  stage: sessionStageSchema,
+  secondFactorEnabled: z.boolean(),
 });
 
 export const citizenSession = publicProcedure("the app asks whether it holds a live session")

@@ -2,6 +2,7 @@ import { testDatabaseKinds } from "@yibao/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionCookieNames } from "../../context";
 import { createSeededDatabase, testNow } from "../../testing/seeded-database";
+import { signInStaff } from "../../testing/staff-sign-in";
 import { createTestCaller } from "../../testing/test-caller";
 
 type Seeded = Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -17,11 +18,7 @@ describe.each(testDatabaseKinds())("staff sign-in and role refusals on %s", (kin
 
   it("signs a service-point clerk in and shows name, role and service point", async () => {
     const { servicePointClerk } = seeded.demo;
-    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
-    const view = await caller.auth.staffLogin({
-      username: servicePointClerk.username,
-      password: servicePointClerk.password,
-    });
+    const { caller, view } = await signInStaff(seeded.database, servicePointClerk);
     expect(view.displayName).toBe(servicePointClerk.displayName);
     expect(view.role).toBe("SERVICE_POINT_CLERK");
     expect(view.servicePoint.code).toBe(servicePointClerk.servicePointCode);
@@ -30,14 +27,13 @@ describe.each(testDatabaseKinds())("staff sign-in and role refusals on %s", (kin
 
   it("signs a county-centre clerk in at the county centre", async () => {
     const { countyCentreClerk } = seeded.demo;
-    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
-    const view = await caller.auth.staffLogin(countyCentreClerk);
+    const { view } = await signInStaff(seeded.database, countyCentreClerk);
     expect(view.role).toBe("COUNTY_CENTRE_CLERK");
     expect(view.servicePoint.kind).toBe("COUNTY_CENTRE");
   });
 
   it("refuses a wrong staff password with the same answer as an unknown username", async () => {
-    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const { caller } = createTestCaller(seeded.database, { now: () => testNow });
     const wrong = await caller.auth
       .staffLogin({ username: seeded.demo.otherServicePointClerk.username, password: "nope-nope" })
       .catch((error: { code: string; message: string }) => error);
@@ -52,14 +48,13 @@ describe.each(testDatabaseKinds())("staff sign-in and role refusals on %s", (kin
   });
 
   it("does not let a staff session open citizen procedures, nor a citizen session staff ones", async () => {
-    const staff = createTestCaller(seeded.database.prisma, { now: () => testNow });
-    await staff.caller.auth.staffLogin(seeded.demo.countyCentreClerk);
+    const staff = await signInStaff(seeded.database, seeded.demo.countyCentreClerk);
     await expect(staff.caller.citizen.accountSummary()).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
 
     // Even a staff token copied into the citizen cookie opens nothing.
-    const forged = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const forged = createTestCaller(seeded.database, { now: () => testNow });
     forged.cookies.set(
       sessionCookieNames.CITIZEN,
       staff.cookies.get(sessionCookieNames.STAFF) ?? "",
@@ -68,7 +63,7 @@ describe.each(testDatabaseKinds())("staff sign-in and role refusals on %s", (kin
       code: "UNAUTHORIZED",
     });
 
-    const citizen = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const citizen = createTestCaller(seeded.database, { now: () => testNow });
     await citizen.caller.auth.citizenLogin(seeded.demo.activeInsured);
     await expect(citizen.caller.staff.extendSession()).rejects.toMatchObject({
       code: "UNAUTHORIZED",
@@ -77,7 +72,7 @@ describe.each(testDatabaseKinds())("staff sign-in and role refusals on %s", (kin
   });
 
   it("refuses usernames with characters no account can have, as bad input", async () => {
-    const { caller } = createTestCaller(seeded.database.prisma, { now: () => testNow });
+    const { caller } = createTestCaller(seeded.database, { now: () => testNow });
     for (const username of ["", " ", "a".repeat(65), "robert'); drop table person;--"]) {
       await expect(caller.auth.staffLogin({ username, password: "x" })).rejects.toMatchObject({
         code: "BAD_REQUEST",

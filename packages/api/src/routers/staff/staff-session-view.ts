@@ -1,4 +1,4 @@
-import { staffRoles } from "@yibao/domain";
+import { sessionStageSchema, staffRoles } from "@yibao/domain";
 import { z } from "zod";
 
 export const staffSessionView = z.object({
@@ -10,4 +10,6 @@ export const staffSessionView = z.object({
     kind: z.enum(["COUNTY_CENTRE", "SERVICE_POINT"]),
   }),
   idleExpiresAt: z.string(),
+  stage: sessionStageSchema,
+  passwordExpiresAt: z.string().nullable(),
 });

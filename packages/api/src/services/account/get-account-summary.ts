@@ -14,7 +14,7 @@ export interface AccountSummary {
 
 interface SummaryRow {
   name: string;
-  resident_id: string;
+  resident_id_sealed: string;
   balance_fen: number;
   last_paid_month: string | null;
 }
@@ -29,7 +29,7 @@ export async function getAccountSummary(
   const month = monthOf(chinaToday(ctx.now));
   const rows = await ctx.prisma.$queryRaw<SummaryRow[]>`
     SELECT p.name,
-           p.resident_id,
+           p.resident_id_sealed,
            a.balance_fen,
            (SELECT max(c.month) FROM contribution c
              WHERE c.person_id = p.id AND c.month <= ${month}) AS last_paid_month
@@ -46,7 +46,9 @@ export async function getAccountSummary(
   });
   return {
     name: row.name,
-    maskedResidentId: maskResidentId(row.resident_id),
+    maskedResidentId: maskResidentId(
+      ctx.protector.open(row.resident_id_sealed, "person.resident-id"),
+    ),
     status: status.status,
     sealedSince: status.status === "SEALED" ? status.sealedSince : null,
     lastPaidMonth: status.status === "NO_CONTRIBUTIONS" ? null : status.lastPaidMonth,

@@ -1,3 +1,4 @@
+import { scopeOf } from "../../access/scope";
 import type { ServiceContext, SessionKind } from "../../context";
 import { getCitizenSession } from "../citizen/get-citizen-session";
 import { getStaffSession } from "../staff/get-staff-session";
@@ -17,7 +18,7 @@ export async function findCitizenSession(
     now: ctx.now,
   });
   if (actor?.kind !== "CITIZEN") return null;
-  return getCitizenSession({ ...ctx, actor });
+  return getCitizenSession({ ...ctx, actor, scope: scopeOf(actor) });
 }
 
 export async function findStaffSession(
@@ -30,7 +31,7 @@ export async function findStaffSession(
     now: ctx.now,
   });
   if (actor?.kind !== "STAFF") return null;
-  return getStaffSession({ ...ctx, actor });
+  return getStaffSession({ ...ctx, actor, scope: scopeOf(actor) });
 }
 
 export type { SessionKind };

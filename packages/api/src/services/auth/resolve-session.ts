@@ -1,10 +1,17 @@
 import type { PrismaClient } from "@yibao/db";
-import { type StaffRole, sessionPolicy, staffRoles } from "@yibao/domain";
-import type { CitizenActor, SessionKind, StaffActor } from "../../context";
+import {
+  type ActorKind,
+  type SessionStage,
+  sessionPolicy,
+  sessionStageSchema,
+  staffRoleSchema,
+} from "@yibao/domain";
+import type { CitizenActor, StaffActor } from "../../context";
 import { isWellFormedToken, sessionIdFor } from "./session-token";
 
 interface CitizenRow {
   person_id: string;
+  stage: string;
   idle_expires_at: Date;
 }
 
@@ -12,11 +19,12 @@ interface StaffRow {
   staff_user_id: string;
   role: string;
   service_point_id: string;
+  stage: string;
   idle_expires_at: Date;
 }
 
-function isStaffRole(role: string): role is StaffRole {
-  return (staffRoles as readonly string[]).includes(role);
+function stageOf(value: string): SessionStage {
+  return sessionStageSchema.parse(value);
 }
 
 /**
@@ -25,7 +33,7 @@ function isStaffRole(role: string): role is StaffRole {
  */
 export async function resolveSession(
   prisma: PrismaClient,
-  request: { kind: SessionKind; token: string | undefined; now: Date },
+  request: { kind: ActorKind; token: string | undefined; now: Date },
 ): Promise<CitizenActor | StaffActor | null> {
   if (!isWellFormedToken(request.token)) return null;
   const id = sessionIdFor(request.token);
@@ -41,7 +49,7 @@ export async function resolveSession(
          AND kind = 'CITIZEN'
          AND idle_expires_at > ${now}
          AND absolute_expires_at > ${now}
-      RETURNING person_id, idle_expires_at`;
+      RETURNING person_id, stage::text AS stage, idle_expires_at`;
     const row = rows[0];
     if (!row) return null;
     return {
@@ -49,6 +57,7 @@ export async function resolveSession(
       sessionId: id,
       personId: row.person_id,
       role: "INSURED",
+      stage: stageOf(row.stage),
       idleExpiresAt: new Date(row.idle_expires_at),
     };
   }
@@ -64,15 +73,18 @@ export async function resolveSession(
        AND u.active
        AND s.idle_expires_at > ${now}
        AND s.absolute_expires_at > ${now}
-    RETURNING s.staff_user_id, u.role::text AS role, u.service_point_id, s.idle_expires_at`;
+    RETURNING s.staff_user_id, u.role::text AS role, u.service_point_id, s.stage::text AS stage,
+              s.idle_expires_at`;
   const row = rows[0];
-  if (!row || !isStaffRole(row.role)) return null;
+  const role = staffRoleSchema.safeParse(row?.role);
+  if (!row || !role.success) return null;
   return {
     kind: "STAFF",
     sessionId: id,
     staffUserId: row.staff_user_id,
-    role: row.role,
+    role: role.data,
     servicePointId: row.service_point_id,
+    stage: stageOf(row.stage),
     idleExpiresAt: new Date(row.idle_expires_at),
   };
 }

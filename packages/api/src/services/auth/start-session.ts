@@ -1,6 +1,5 @@
 import type { PrismaClient } from "@yibao/db";
-import { newSessionExpiry } from "@yibao/domain";
-import type { SessionKind } from "../../context";
+import { type ActorKind, newSessionExpiry, type SessionStage } from "@yibao/domain";
 import { newSessionToken, sessionIdFor } from "./session-token";
 
 type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -8,15 +7,22 @@ type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>
 export interface StartedSession {
   token: string;
   idleExpiresAt: Date;
+  stage: SessionStage;
 }
 
 /**
  * Opens a session for a person or a staff member. Called inside the login transaction, so a
- * session exists only together with the reset of the failure count and the audit entry.
+ * session exists only together with the cleared lock and the audit entry.
  */
 export async function startSession(
   tx: TransactionClient,
-  subject: { kind: SessionKind; subjectId: string; now: Date; clientAddress: string | null },
+  subject: {
+    kind: ActorKind;
+    subjectId: string;
+    stage: SessionStage;
+    now: Date;
+    clientAddress: string | null;
+  },
 ): Promise<StartedSession> {
   const token = newSessionToken();
   const expiry = newSessionExpiry(subject.now);
@@ -24,6 +30,7 @@ export async function startSession(
     data: {
       id: sessionIdFor(token),
       kind: subject.kind,
+      stage: subject.stage,
       personId: subject.kind === "CITIZEN" ? subject.subjectId : null,
       staffUserId: subject.kind === "STAFF" ? subject.subjectId : null,
       createdAt: subject.now,
@@ -33,5 +40,5 @@ export async function startSession(
       clientAddress: subject.clientAddress,
     },
   });
-  return { token, idleExpiresAt: expiry.idleExpiresAt };
+  return { token, idleExpiresAt: expiry.idleExpiresAt, stage: subject.stage };
 }

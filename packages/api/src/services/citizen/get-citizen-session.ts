@@ -1,4 +1,4 @@
-import { maskResidentId } from "@yibao/domain";
+import { maskResidentId, type SessionStage } from "@yibao/domain";
 import type { CitizenActor, ServiceContext } from "../../context";
 import { DomainError } from "../../errors";
 
@@ -7,6 +7,8 @@ export interface CitizenSessionView {
   maskedResidentId: string;
   elderMode: boolean;
   idleExpiresAt: string;
+  stage: SessionStage;
+  secondFactorEnabled: boolean;
 }
 
 /** Who is signed in to the citizen app, with the preferences that shape every page. */
@@ -15,13 +17,21 @@ export async function getCitizenSession(
 ): Promise<CitizenSessionView> {
   const person = await ctx.prisma.person.findUnique({
     where: { id: ctx.actor.personId },
-    select: { name: true, residentId: true, credential: { select: { elderMode: true } } },
+    select: {
+      name: true,
+      residentIdSealed: true,
+      credential: { select: { elderMode: true, totpSecretSealed: true } },
+    },
   });
   if (!person) throw new DomainError("NOT_FOUND");
   return {
     name: person.name,
-    maskedResidentId: maskResidentId(person.residentId),
+    maskedResidentId: maskResidentId(
+      ctx.protector.open(person.residentIdSealed, "person.resident-id"),
+    ),
     elderMode: person.credential?.elderMode ?? false,
     idleExpiresAt: ctx.actor.idleExpiresAt.toISOString(),
+    stage: ctx.actor.stage,
+    secondFactorEnabled: Boolean(person.credential?.totpSecretSealed),
   };
 }

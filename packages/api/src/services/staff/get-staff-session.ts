@@ -1,3 +1,4 @@
+import { passwordExpiresAt, passwordPolicy, type SessionStage } from "@yibao/domain";
 import type { ServiceContext, StaffActor } from "../../context";
 import { DomainError } from "../../errors";
 
@@ -6,13 +7,21 @@ export interface StaffSessionView {
   role: StaffActor["role"];
   servicePoint: { code: string; name: string; kind: "COUNTY_CENTRE" | "SERVICE_POINT" };
   idleExpiresAt: string;
+  stage: SessionStage;
+  /** When the password must be changed; null for the demo accounts, which are exempt. */
+  passwordExpiresAt: string | null;
 }
 
 /** Who is signed in to the back office, and where they work. */
 export async function getStaffSession(ctx: ServiceContext<StaffActor>): Promise<StaffSessionView> {
   const user = await ctx.prisma.staffUser.findUnique({
     where: { id: ctx.actor.staffUserId },
-    select: { displayName: true, servicePoint: { select: { code: true, name: true, kind: true } } },
+    select: {
+      displayName: true,
+      passwordChangedAt: true,
+      demoAccount: true,
+      servicePoint: { select: { code: true, name: true, kind: true } },
+    },
   });
   if (!user) throw new DomainError("NOT_FOUND");
   return {
@@ -20,5 +29,9 @@ export async function getStaffSession(ctx: ServiceContext<StaffActor>): Promise<
     role: ctx.actor.role,
     servicePoint: user.servicePoint,
     idleExpiresAt: ctx.actor.idleExpiresAt.toISOString(),
+    stage: ctx.actor.stage,
+    passwordExpiresAt: user.demoAccount
+      ? null
+      : passwordExpiresAt(user.passwordChangedAt, passwordPolicy.staffMaxAgeDays).toISOString(),
   };
 }

@@ -1,0 +1,23 @@
+import { roleScope } from "@yibao/domain";
+import type { Actor } from "../context";
+
+/**
+ * Whose records the signed-in actor reaches, resolved on the server from the role (domain
+ * `roleScope`) and the actor's own ids. Every scoped service query takes it.
+ */
+export type Scope =
+  | { kind: "SELF"; personId: string }
+  | { kind: "SERVICE_POINT"; servicePointId: string }
+  | { kind: "COUNTY" };
+
+export function scopeOf(actor: Actor): Scope {
+  if (actor.kind === "CITIZEN") return { kind: "SELF", personId: actor.personId };
+  switch (roleScope[actor.role]) {
+    case "SERVICE_POINT":
+      return { kind: "SERVICE_POINT", servicePointId: actor.servicePointId };
+    case "COUNTY":
+      return { kind: "COUNTY" };
+    default:
+      throw new Error(`the staff role ${actor.role} has no staff scope`);
+  }
+}

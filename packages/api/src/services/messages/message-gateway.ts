@@ -1,0 +1,21 @@
+import type { PrismaClient } from "@yibao/db";
+import type { MessageTemplateId } from "./message-templates";
+
+type Writer = Pick<PrismaClient, "outboundMessage">;
+
+export interface OutgoingMessage {
+  phone: string;
+  templateId: MessageTemplateId;
+  params: Record<string, string>;
+  /** The person it concerns, so that their messages can be found and erased with them. */
+  personId?: string | null;
+}
+
+/**
+ * Where text messages go. Callers pass their transaction, so a message is queued only together
+ * with the change it tells about. A real SMS provider sends from the outbox (configuration picks
+ * the sender); tests and development read the outbox itself.
+ */
+export interface MessageGateway {
+  send(writer: Writer, message: OutgoingMessage, now: Date): Promise<void>;
+}

@@ -1,0 +1,2 @@
+export { latestCodeSentTo, readOutbox } from "./read-outbox";
+export { demoStaffCode } from "./staff-sign-in";

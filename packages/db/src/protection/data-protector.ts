@@ -1,0 +1,115 @@
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from "node:crypto";
+import type { ProtectionConfig } from "./protection-config";
+
+/**
+ * What a sealed value is: its column, bound into the MAC so a value cannot be moved to another
+ * column or row kind and still open.
+ */
+export type SealPurpose =
+  | "person.resident-id"
+  | "person.phone"
+  | "message.phone"
+  | "message.params"
+  | "totp.secret";
+
+export interface DataProtector {
+  /** `v1.<key id>.<base64url(iv ‖ ciphertext ‖ mac)>`, sealed with the current key. */
+  seal(plain: string, purpose: SealPurpose): string;
+  open(sealed: string, purpose: SealPurpose): string;
+  /** Whether `sealed` was made with an older key and should be re-sealed. */
+  isStale(sealed: string): boolean;
+  /** The blind index of a normalised resident ID number: hex HMAC-SM3 with the index key. */
+  residentIdIndex(residentId: string): string;
+  /** A keyed hash of any identifier (`kind` keeps the spaces apart), for counters and lookups. */
+  identifierKey(kind: string, identifier: string): string;
+  readonly currentKeyId: string;
+  readonly developmentKeys: boolean;
+}
+
+interface DerivedKey {
+  encryption: Buffer;
+  mac: Buffer;
+}
+
+const format = "v1";
+const ivBytes = 16;
+const macBytes = 32;
+
+// GB/T 39786-2021 favours the SM algorithms: SM4 (128-bit block cipher, GB/T 32907) in CTR mode
+// for confidentiality and HMAC-SM3 (GB/T 32905) for integrity, encrypt-then-MAC, with keys
+// derived per purpose by HKDF over SM3 (docs/security.md says why not AES-GCM).
+function deriveKey(secret: Buffer): DerivedKey {
+  return {
+    encryption: Buffer.from(hkdfSync("sm3", secret, Buffer.alloc(0), "yibao sm4-ctr", 16)),
+    mac: Buffer.from(hkdfSync("sm3", secret, Buffer.alloc(0), "yibao hmac-sm3", 32)),
+  };
+}
+
+function macOf(key: DerivedKey, header: string, iv: Buffer, ciphertext: Buffer): Buffer {
+  return createHmac("sm3", key.mac).update(header).update(iv).update(ciphertext).digest();
+}
+
+export function createDataProtector(config: ProtectionConfig): DataProtector {
+  const [current] = config.dataKeys;
+  if (!current) throw new Error("At least one data key is needed.");
+  const keys = new Map(config.dataKeys.map((key) => [key.id, deriveKey(key.secret)]));
+  const indexKey = Buffer.from(
+    hkdfSync("sm3", config.indexKey, Buffer.alloc(0), "yibao index", 32),
+  );
+
+  function keyFor(id: string): DerivedKey {
+    const key = keys.get(id);
+    if (!key) {
+      throw new Error(
+        `A value is sealed with the key "${id}", which YIBAO_DATA_KEYS no longer lists.`,
+      );
+    }
+    return key;
+  }
+
+  return {
+    currentKeyId: current.id,
+    developmentKeys: config.developmentKeys,
+    seal(plain, purpose) {
+      const key = keyFor(current.id);
+      const iv = randomBytes(ivBytes);
+      const cipher = createCipheriv("sm4-ctr", key.encryption, iv);
+      const ciphertext = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+      const mac = macOf(key, `${format}.${current.id}.${purpose}`, iv, ciphertext);
+      return `${format}.${current.id}.${Buffer.concat([iv, ciphertext, mac]).toString("base64url")}`;
+    },
+    open(sealed, purpose) {
+      const [version, keyId, body, ...rest] = sealed.split(".");
+      if (version !== format || !keyId || !body || rest.length > 0) {
+        throw new Error("Not a sealed value.");
+      }
+      const key = keyFor(keyId);
+      const bytes = Buffer.from(body, "base64url");
+      if (bytes.length < ivBytes + macBytes) throw new Error("A sealed value is truncated.");
+      const iv = bytes.subarray(0, ivBytes);
+      const ciphertext = bytes.subarray(ivBytes, bytes.length - macBytes);
+      const mac = bytes.subarray(bytes.length - macBytes);
+      if (!timingSafeEqual(mac, macOf(key, `${format}.${keyId}.${purpose}`, iv, ciphertext))) {
+        throw new Error("A sealed value failed its integrity check.");
+      }
+      const decipher = createDecipheriv("sm4-ctr", key.encryption, iv);
+      return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString("utf8");
+    },
+    isStale(sealed) {
+      return sealed.split(".")[1] !== current.id;
+    },
+    residentIdIndex(residentId) {
+      return createHmac("sm3", indexKey).update(`resident-id:${residentId}`).digest("hex");
+    },
+    identifierKey(kind, identifier) {
+      return createHmac("sm3", indexKey).update(`${kind}:${identifier}`).digest("hex");
+    },
+  };
+}

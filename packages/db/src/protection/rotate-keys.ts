@@ -1,0 +1,74 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import type { DataProtector, SealPurpose } from "./data-protector";
+
+/** Every sealed column: its table, key column and purpose. A new sealed column is added here. */
+const sealedColumns: ReadonlyArray<{
+  table: string;
+  key: string;
+  column: string;
+  purpose: SealPurpose;
+}> = [
+  { table: "person", key: "id", column: "resident_id_sealed", purpose: "person.resident-id" },
+  { table: "person", key: "id", column: "phone_sealed", purpose: "person.phone" },
+  { table: "outbound_message", key: "id", column: "phone_sealed", purpose: "message.phone" },
+  { table: "outbound_message", key: "id", column: "params_sealed", purpose: "message.params" },
+  { table: "staff_user", key: "id", column: "totp_secret_sealed", purpose: "totp.secret" },
+  { table: "staff_user", key: "id", column: "totp_pending_sealed", purpose: "totp.secret" },
+  {
+    table: "citizen_credential",
+    key: "person_id",
+    column: "totp_secret_sealed",
+    purpose: "totp.secret",
+  },
+  {
+    table: "citizen_credential",
+    key: "person_id",
+    column: "totp_pending_sealed",
+    purpose: "totp.secret",
+  },
+];
+
+/**
+ * Re-seals every value made with an older key with the current one, in batches of `batchSize`
+ * rows, each batch its own short transaction, so the service keeps running meanwhile. A row
+ * changed by the application between read and write is left for the next pass (the update is
+ * conditional on the old value). Answers how many values were re-sealed, per column.
+ */
+export async function rotateKeys(
+  database: { prisma: PrismaClient; protector: DataProtector },
+  options: { batchSize?: number; onBatch?: (column: string, count: number) => void } = {},
+): Promise<Record<string, number>> {
+  const { prisma, protector } = database;
+  const batchSize = options.batchSize ?? 500;
+  const current = `v1.${protector.currentKeyId}.%`;
+  const done: Record<string, number> = {};
+  for (const { table, key, column, purpose } of sealedColumns) {
+    const name = `${table}.${column}`;
+    done[name] = 0;
+    for (;;) {
+      const rows = await prisma.$queryRawUnsafe<Array<{ id: string; sealed: string }>>(
+        `SELECT ${key}::text AS id, ${column} AS sealed FROM ${table}
+          WHERE ${column} IS NOT NULL AND ${column} NOT LIKE $1
+          ORDER BY ${key} LIMIT $2`,
+        current,
+        batchSize,
+      );
+      if (rows.length === 0) break;
+      let changed = 0;
+      await prisma.$transaction(async (tx) => {
+        for (const row of rows) {
+          const resealed = protector.seal(protector.open(row.sealed, purpose), purpose);
+          changed += await tx.$executeRawUnsafe(
+            `UPDATE ${table} SET ${column} = $1 WHERE ${key}::text = $2 AND ${column} = $3`,
+            resealed,
+            row.id,
+            row.sealed,
+          );
+        }
+      });
+      done[name] += changed;
+      options.onBatch?.(name, changed);
+    }
+  }
+  return done;
+}

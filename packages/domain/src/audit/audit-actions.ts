@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/**
+ * The closed list of what the audit trail records (GB/T 22239-2019 8.1.4.3 安全审计): every
+ * write, and every read of another person's data by staff. `reason: true` marks the actions that
+ * are refused without a stated reason. Entries hold these codes and facts, never sentences: the
+ * apps put them into words.
+ */
+export const auditActionTable = {
+  "auth.login": { reason: false },
+  "auth.logout": { reason: false },
+  "auth.sign-out-everywhere": { reason: false },
+  "auth.login-locked": { reason: false },
+  "auth.recovery-code-used": { reason: false },
+  "auth.registered": { reason: false },
+  "auth.verification-code-sent": { reason: false },
+  "auth.password-reset": { reason: false },
+  "auth.password-changed": { reason: false },
+  "auth.second-factor-enrolled": { reason: false },
+  "auth.second-factor-disabled": { reason: false },
+  "profile.elder-mode-set": { reason: false },
+  "citizen-login.unlocked": { reason: false },
+  "staff-user.created": { reason: false },
+  "staff-user.password-reset": { reason: false },
+  "staff-user.second-factor-reset": { reason: true },
+  "staff-user.activated": { reason: false },
+  "staff-user.deactivated": { reason: false },
+  "staff-user.unlocked": { reason: false },
+  "staff-user.role-granted": { reason: false },
+  "person.resident-id-revealed": { reason: true },
+  "audit.searched": { reason: false },
+  "audit.exported": { reason: false },
+  "audit.chain-verified": { reason: false },
+  "outbox.read": { reason: false },
+} as const satisfies Record<string, { reason: boolean }>;
+
+export type AuditAction = keyof typeof auditActionTable;
+export const auditActions = Object.keys(auditActionTable) as AuditAction[];
+export const auditActionSchema = z.enum(auditActions as [AuditAction, ...AuditAction[]]);
+
+export const auditResults = ["SUCCEEDED", "REFUSED"] as const;
+export type AuditResult = (typeof auditResults)[number];
+
+export function auditActionRequiresReason(action: AuditAction): boolean {
+  return auditActionTable[action].reason;
+}
