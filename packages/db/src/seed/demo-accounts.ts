@@ -36,6 +36,18 @@ export const demoAccounts = {
     displayName: "刘洋",
     servicePointCode: "SP-TAOYUAN",
   },
+  bureauClerk: {
+    username: "bureau01",
+    password: demoPassword,
+    displayName: "黄丽",
+    servicePointCode: "CENTRE",
+  },
+  taxOfficer: {
+    username: "tax01",
+    password: demoPassword,
+    displayName: "郑强",
+    servicePointCode: "CENTRE",
+  },
   administrator: {
     username: "admin01",
     password: demoPassword,

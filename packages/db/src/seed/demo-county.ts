@@ -52,6 +52,8 @@ export const demoStaff: readonly DemoStaffUser[] = [
   staffUser(demoAccounts.servicePointClerk, "SERVICE_POINT_CLERK"),
   staffUser(demoAccounts.countyCentreClerk, "COUNTY_CENTRE_CLERK"),
   staffUser(demoAccounts.otherServicePointClerk, "SERVICE_POINT_CLERK"),
+  staffUser(demoAccounts.bureauClerk, "BUREAU_CLERK"),
+  staffUser(demoAccounts.taxOfficer, "TAX_OFFICER"),
   staffUser(demoAccounts.administrator, "ADMINISTRATOR"),
   staffUser(demoAccounts.securityOfficer, "SECURITY_OFFICER"),
   staffUser(demoAccounts.auditor, "AUDITOR"),

@@ -14,10 +14,13 @@ export async function disableSecondFactor(
     where: { personId: ctx.actor.personId },
     select: { passwordHash: true, totpSecretSealed: true },
   });
-  if (!credential.totpSecretSealed) return { ok: true };
-  const secret = ctx.protector.open(credential.totpSecretSealed, "totp.secret");
+  const secret = credential.totpSecretSealed
+    ? ctx.protector.open(credential.totpSecretSealed, "totp.secret")
+    : null;
   const passwordOk = await verifyPassword(credential.passwordHash, input.password);
-  const codeOk = (await totpStepFor(secret, input.code.trim(), ctx.now)) !== null;
+  // Turning off what is off only needs the password.
+  const codeOk =
+    secret === null || (await totpStepFor(secret, input.code.trim(), ctx.now)) !== null;
   if (!passwordOk || !codeOk) {
     await consumeRateLimits(
       ctx.prisma,
@@ -35,6 +38,7 @@ export async function disableSecondFactor(
     await recordActorEvent(tx, ctx, {
       action: "auth.second-factor-disabled",
       subjectPersonId: ctx.actor.personId,
+      detail: { wasEnabled: secret !== null },
     });
   });
   return { ok: true };

@@ -1,0 +1,296 @@
+import { TRPCError } from "@trpc/server";
+import { demoPassword } from "@yibao/db";
+import { testDatabaseKinds } from "@yibao/db/testing";
+import { type Role, roles } from "@yibao/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "./root-router";
+import { createSeededDatabase, testNow } from "./testing/seeded-database";
+import { callerWithSession } from "./testing/session-for";
+
+type Seeded = Awaited<ReturnType<typeof createSeededDatabase>>;
+
+/** Ids the inputs refer to, made once per database. */
+interface Fixture {
+  targetClerkId: string;
+  targetAuditorId: string;
+  otherPersonId: string;
+}
+
+type Caller = Awaited<ReturnType<typeof callerWithSession>>["caller"];
+
+interface Entry {
+  /** Who may call it: "public", or the roles that may (everyone else is refused). */
+  allowed: "public" | readonly Role[];
+  /** A well-formed call as `role`; the test checks who is refused, not what the answer is. */
+  call?: (caller: Caller, fixture: Fixture, role: Role) => Promise<unknown>;
+  /** Writes that are not audited, with the reason. */
+  notAudited?: string;
+}
+
+const staff = roles.filter((role) => role !== "INSURED");
+const staffAccountManagers: readonly Role[] = ["ADMINISTRATOR", "SECURITY_OFFICER"];
+const managedTarget = (fixture: Fixture, role: Role) =>
+  role === "SECURITY_OFFICER" ? fixture.targetAuditorId : fixture.targetClerkId;
+
+/**
+ * Every procedure of the router, who may call it, and a call to make. Written out by hand, apart
+ * from the permission table it checks: a new procedure without a line here fails the test.
+ */
+const matrix: Record<string, Entry> = {
+  "auth.citizenLogin": { allowed: "public" },
+  "auth.citizenLogout": { allowed: "public" },
+  "auth.citizenRegistration.start": { allowed: "public" },
+  "auth.citizenRegistration.complete": { allowed: "public" },
+  "auth.citizenPasswordReset.start": { allowed: "public" },
+  "auth.citizenPasswordReset.complete": { allowed: "public" },
+  "auth.staffLogin": { allowed: "public" },
+  "auth.staffLogout": { allowed: "public" },
+  "citizen.session": { allowed: "public" },
+  "staff.session": { allowed: "public" },
+
+  "citizen.accountSummary": { allowed: ["INSURED"], call: (c) => c.citizen.accountSummary() },
+  "citizen.recentTransactions": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.recentTransactions({ limit: 50 }),
+  },
+  "citizen.setElderMode": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.setElderMode({ enabled: true }),
+  },
+  "citizen.extendSession": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.extendSession(),
+    notAudited: "keeps a session alive; changes no one's data",
+  },
+  "citizen.security.changePassword": {
+    allowed: ["INSURED"],
+    call: (c) =>
+      c.citizen.security.changePassword({
+        currentPassword: demoPassword,
+        newPassword: "Qingshan#2027",
+      }),
+  },
+  "citizen.security.signOutEverywhere": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.security.signOutEverywhere(),
+  },
+  "citizen.secondFactor.beginEnrolment": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.secondFactor.beginEnrolment(),
+    notAudited: "a pending secret that opens nothing until a code confirms it",
+  },
+  "citizen.secondFactor.confirmEnrolment": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.secondFactor.confirmEnrolment({ code: "000000" }),
+  },
+  "citizen.secondFactor.disable": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.secondFactor.disable({ password: demoPassword, code: "000000" }),
+  },
+
+  "staff.extendSession": {
+    allowed: staff,
+    call: (c) => c.staff.extendSession(),
+    notAudited: "keeps a session alive; changes no one's data",
+  },
+  "staff.security.changePassword": {
+    allowed: staff,
+    call: (c) =>
+      c.staff.security.changePassword({
+        currentPassword: demoPassword,
+        newPassword: "Qingshan#2027",
+      }),
+  },
+  "staff.security.signOutEverywhere": {
+    allowed: staff,
+    call: (c) => c.staff.security.signOutEverywhere(),
+  },
+  "staff.secondFactor.beginEnrolment": {
+    allowed: staff,
+    call: (c) => c.staff.secondFactor.beginEnrolment(),
+    notAudited: "a pending secret that opens nothing until a code confirms it",
+  },
+  "staff.secondFactor.confirmEnrolment": {
+    allowed: staff,
+    call: (c) => c.staff.secondFactor.confirmEnrolment({ code: "000000" }),
+  },
+  "staff.servicePoints.list": { allowed: staff, call: (c) => c.staff.servicePoints.list() },
+  "staff.users.list": { allowed: staffAccountManagers, call: (c) => c.staff.users.list({}) },
+  "staff.users.create": {
+    allowed: ["ADMINISTRATOR"],
+    call: (c) =>
+      c.staff.users.create({
+        username: "matrix.clerk",
+        displayName: "矩阵测试",
+        role: "SERVICE_POINT_CLERK",
+        servicePointCode: "SP-SHIQIAO",
+      }),
+  },
+  "staff.users.resetPassword": {
+    allowed: staffAccountManagers,
+    call: (c, f, role) => c.staff.users.resetPassword({ staffUserId: managedTarget(f, role) }),
+  },
+  "staff.users.resetSecondFactor": {
+    allowed: staffAccountManagers,
+    call: (c, f, role) =>
+      c.staff.users.resetSecondFactor({ staffUserId: managedTarget(f, role), reason: "手机丢失" }),
+  },
+  "staff.users.setActive": {
+    allowed: staffAccountManagers,
+    call: (c, f, role) =>
+      c.staff.users.setActive({ staffUserId: managedTarget(f, role), active: true }),
+  },
+  "staff.users.grantRole": {
+    allowed: ["SECURITY_OFFICER"],
+    call: (c, f) => c.staff.users.grantRole({ staffUserId: f.targetClerkId, role: "AUDITOR" }),
+  },
+  "staff.users.unlock": {
+    allowed: ["SECURITY_OFFICER"],
+    call: (c, f) => c.staff.users.unlock({ staffUserId: f.targetClerkId }),
+  },
+  "staff.audit.search": { allowed: ["AUDITOR"], call: (c) => c.staff.audit.search({}) },
+  "staff.audit.export": { allowed: ["AUDITOR"], call: (c) => c.staff.audit.export({}) },
+  "staff.audit.verifyChain": { allowed: ["AUDITOR"], call: (c) => c.staff.audit.verifyChain() },
+  "staff.citizenAccounts.unlock": {
+    allowed: ["SERVICE_POINT_CLERK", "COUNTY_CENTRE_CLERK", "BUREAU_CLERK"],
+    call: (c) =>
+      c.staff.citizenAccounts.unlock({ residentId: "530125196803120027", documentChecked: true }),
+  },
+  "staff.persons.revealResidentId": {
+    allowed: ["COUNTY_CENTRE_CLERK", "BUREAU_CLERK"],
+    call: (c, f) =>
+      c.staff.persons.revealResidentId({ personId: f.otherPersonId, reason: "PRINT_NOTICE" }),
+  },
+  "staff.outbox.list": { allowed: ["ADMINISTRATOR"], call: (c) => c.staff.outbox.list({}) },
+};
+
+function refusalOf(error: unknown): string | null {
+  if (!(error instanceof TRPCError)) throw error;
+  return error.code === "FORBIDDEN" || error.code === "UNAUTHORIZED" ? error.code : null;
+}
+
+describe.each(testDatabaseKinds())("the role × procedure matrix on %s", (kind) => {
+  let seeded: Seeded;
+  let fixture: Fixture;
+  const accounts: Record<Role, { username: string } | { residentId: string }> = {
+    INSURED: { residentId: "530125196803120027" },
+    SERVICE_POINT_CLERK: { username: "chengguan01" },
+    COUNTY_CENTRE_CLERK: { username: "centre01" },
+    BUREAU_CLERK: { username: "bureau01" },
+    TAX_OFFICER: { username: "tax01" },
+    ADMINISTRATOR: { username: "admin01" },
+    SECURITY_OFFICER: { username: "security01" },
+    AUDITOR: { username: "auditor01" },
+  };
+
+  beforeAll(async () => {
+    seeded = await createSeededDatabase(kind);
+    const { prisma, protector } = seeded.database;
+    const centre = await prisma.servicePoint.findUniqueOrThrow({ where: { code: "CENTRE" } });
+    const target = (username: string, role: "SERVICE_POINT_CLERK" | "AUDITOR") =>
+      prisma.staffUser.create({
+        data: {
+          username,
+          displayName: "被管理的账号",
+          role,
+          servicePointId: centre.id,
+          passwordHash: "not-a-real-hash",
+          passwordChangedAt: testNow,
+        },
+      });
+    const other = await prisma.person.findUniqueOrThrow({
+      where: { residentIdIndex: protector.residentIdIndex(seeded.demo.sealedInsured.residentId) },
+    });
+    fixture = {
+      targetClerkId: (await target("target.clerk", "SERVICE_POINT_CLERK")).id,
+      targetAuditorId: (await target("target.auditor", "AUDITOR")).id,
+      otherPersonId: other.id,
+    };
+  });
+  afterAll(async () => {
+    await seeded?.drop();
+  });
+
+  it("has a line for every procedure of the router, and no line for one that is gone", () => {
+    const paths = Object.keys(appRouter._def.procedures).sort();
+    expect(Object.keys(matrix).sort()).toEqual(paths);
+  });
+
+  it("agrees with each procedure's declared access", () => {
+    for (const [path, procedure] of Object.entries(appRouter._def.procedures)) {
+      const access = (procedure as unknown as { _def: { meta: { access: { kind: string } } } })._def
+        .meta.access;
+      expect(access.kind === "public", path).toBe(matrix[path]?.allowed === "public");
+    }
+  });
+
+  for (const role of roles) {
+    it(`lets ${role} call exactly its procedures, and records every write it makes`, async () => {
+      for (const [path, entry] of Object.entries(matrix)) {
+        if (entry.allowed === "public" || !entry.call) continue;
+        const { caller } = await callerWithSession(seeded.database, accounts[role], testNow);
+        const auditBefore = await seeded.database.prisma.auditEvent.count();
+        let refusal: string | null = null;
+        let succeeded = false;
+        try {
+          await entry.call(caller, fixture, role);
+          succeeded = true;
+        } catch (error) {
+          refusal = refusalOf(error);
+        }
+        if (entry.allowed.includes(role)) {
+          expect(refusal, `${role} must be able to call ${path}`).toBeNull();
+          const type = (appRouter._def.procedures as Record<string, { _def: { type: string } }>)[
+            path
+          ]?._def.type;
+          if (succeeded && type === "mutation" && !entry.notAudited) {
+            const auditAfter = await seeded.database.prisma.auditEvent.count();
+            expect(auditAfter, `${role}'s ${path} wrote no audit entry`).toBeGreaterThan(
+              auditBefore,
+            );
+          }
+        } else {
+          expect(refusal, `${role} must be refused ${path}`).not.toBeNull();
+        }
+      }
+    });
+  }
+
+  it("never shows the insured another person's data", async () => {
+    const { caller } = await callerWithSession(seeded.database, accounts.INSURED, testNow);
+    const other = seeded.demo.sealedInsured;
+    const answers = JSON.stringify([
+      await caller.citizen.accountSummary(),
+      await caller.citizen.recentTransactions({ limit: 50 }),
+      await caller.citizen.session(),
+    ]);
+    expect(answers).not.toContain(other.name);
+    expect(answers).not.toContain(
+      `${other.residentId.slice(0, 6)}********${other.residentId.slice(14)}`,
+    );
+  });
+
+  it("reveals a full number only with a reason, and records who asked to see whose", async () => {
+    const { caller } = await callerWithSession(
+      seeded.database,
+      accounts.COUNTY_CENTRE_CLERK,
+      testNow,
+    );
+    const revealed = await caller.staff.persons.revealResidentId({
+      personId: fixture.otherPersonId,
+      reason: "COMPARE_WITH_DOCUMENT",
+    });
+    expect(revealed.residentId).toBe(seeded.demo.sealedInsured.residentId);
+    const entry = await seeded.database.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "person.resident-id-revealed", reason: "COMPARE_WITH_DOCUMENT" },
+    });
+    expect(entry.subjectPersonId).toBe(fixture.otherPersonId);
+    expect(entry.actorRole).toBe("COUNTY_CENTRE_CLERK");
+    await expect(
+      caller.staff.persons.revealResidentId({
+        personId: fixture.otherPersonId,
+        reason: "CURIOSITY" as "PRINT_NOTICE",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});

@@ -1,0 +1,50 @@
+import type { Database } from "@yibao/db";
+import { newSessionExpiry } from "@yibao/domain";
+import { sessionCookieNames } from "../access/actor-registry";
+import { newSessionToken, sessionIdFor } from "../services/auth/session-token";
+import { createTestCaller } from "./test-caller";
+
+/**
+ * A caller holding a live, fully open session of a demo account, written straight into the
+ * database: for tests about what a role may do, where signing in (argon2, a TOTP step) for every
+ * call would only slow them down.
+ */
+export async function callerWithSession(
+  database: Pick<Database, "prisma" | "protector">,
+  account: { username: string } | { residentId: string },
+  now: Date,
+) {
+  const token = newSessionToken();
+  const expiry = newSessionExpiry(now);
+  const owner =
+    "username" in account
+      ? {
+          kind: "STAFF" as const,
+          staffUserId: (
+            await database.prisma.staffUser.findUniqueOrThrow({
+              where: { username: account.username },
+            })
+          ).id,
+        }
+      : {
+          kind: "CITIZEN" as const,
+          personId: (
+            await database.prisma.person.findUniqueOrThrow({
+              where: { residentIdIndex: database.protector.residentIdIndex(account.residentId) },
+            })
+          ).id,
+        };
+  await database.prisma.session.create({
+    data: {
+      id: sessionIdFor(token),
+      ...owner,
+      createdAt: now,
+      lastSeenAt: now,
+      idleExpiresAt: expiry.idleExpiresAt,
+      absoluteExpiresAt: expiry.absoluteExpiresAt,
+    },
+  });
+  const test = createTestCaller(database, { now: () => now });
+  test.cookies.set(sessionCookieNames[owner.kind], token);
+  return test;
+}
