@@ -109,6 +109,20 @@ describe.each(testDatabaseKinds())("citizen login on %s", (kind) => {
     expect((await failureOf(replay.caller.citizen.accountSummary())).code).toBe("UNAUTHORIZED");
   });
 
+  it("leaves the browser's session alone when another login in it fails", async () => {
+    const { caller, cookies } = createTestCaller(seeded.database, { now: () => testNow });
+    await caller.auth.citizenLogin(seeded.demo.activeInsured);
+    const token = cookies.get(sessionCookieNames.CITIZEN);
+    const failure = await failureOf(
+      caller.auth.citizenLogin({ residentId: seeded.demo.activeInsured.residentId, password: "x" }),
+    );
+    expect(failure.code).toBe("UNAUTHORIZED");
+    expect(cookies.get(sessionCookieNames.CITIZEN)).toBe(token);
+    await expect(caller.citizen.accountSummary()).resolves.toMatchObject({
+      name: seeded.demo.activeInsured.name,
+    });
+  });
+
   it("ends a session left idle for 30 minutes", async () => {
     const clock = createTestClock(testNow);
     const { caller } = createTestCaller(seeded.database, { now: clock.now });
