@@ -17,7 +17,9 @@ export type SealPurpose =
   | "person.phone"
   | "message.phone"
   | "message.params"
-  | "totp.secret";
+  | "totp.secret"
+  | "application.phone"
+  | "application.applicant";
 
 export interface DataProtector {
   /** `v1.<key id>.<base64url(iv ‖ ciphertext ‖ mac)>`, sealed with the current key. */

@@ -12,6 +12,13 @@ const sealedColumns: ReadonlyArray<{
   { table: "person", key: "id", column: "phone_sealed", purpose: "person.phone" },
   { table: "outbound_message", key: "id", column: "phone_sealed", purpose: "message.phone" },
   { table: "outbound_message", key: "id", column: "params_sealed", purpose: "message.params" },
+  { table: "card_application", key: "id", column: "phone_sealed", purpose: "application.phone" },
+  {
+    table: "card_application",
+    key: "id",
+    column: "applicant_sealed",
+    purpose: "application.applicant",
+  },
   { table: "staff_user", key: "id", column: "totp_secret_sealed", purpose: "totp.secret" },
   { table: "staff_user", key: "id", column: "totp_pending_sealed", purpose: "totp.secret" },
   {

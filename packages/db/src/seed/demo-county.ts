@@ -7,30 +7,40 @@ export const demoServicePoints: ReadonlyArray<{
   name: string;
   kind: ServicePointKind;
   address: string;
+  openingHours: string;
+  phone: string;
 }> = [
   {
     code: "CENTRE",
     name: "云溪县医保中心",
     kind: "COUNTY_CENTRE",
     address: "云溪县城关街道人民路88号政务服务中心二楼",
+    openingHours: "周一至周五 8:30-12:00，14:00-17:30；周六 9:00-12:00",
+    phone: "0871-67120333",
   },
   {
     code: "SP-CHENGGUAN",
     name: "城关街道医保服务点",
     kind: "SERVICE_POINT",
     address: "云溪县城关街道文化路12号便民服务中心",
+    openingHours: "周一至周五 8:30-12:00，14:30-17:30",
+    phone: "0871-67123180",
   },
   {
     code: "SP-TAOYUAN",
     name: "桃源镇医保服务点",
     kind: "SERVICE_POINT",
     address: "云溪县桃源镇桃源街36号镇政府便民服务大厅",
+    openingHours: "周一至周五 8:30-12:00，14:30-17:30",
+    phone: "0871-67355021",
   },
   {
     code: "SP-SHIQIAO",
     name: "石桥乡医保服务点",
     kind: "SERVICE_POINT",
     address: "云溪县石桥乡石桥村委会旁乡便民服务站",
+    openingHours: "周一至周五 9:00-12:00，14:30-17:00",
+    phone: "0871-67418806",
   },
 ];
 
