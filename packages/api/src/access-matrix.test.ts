@@ -240,9 +240,9 @@ describe.each(testDatabaseKinds())("the role × procedure matrix on %s", (kind) 
         }
         if (entry.allowed.includes(role)) {
           expect(refusal, `${role} must be able to call ${path}`).toBeNull();
-          const type = (appRouter._def.procedures as Record<string, { _def: { type: string } }>)[
-            path
-          ]?._def.type;
+          const type = (
+            appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>
+          )[path]?._def.type;
           if (succeeded && type === "mutation" && !entry.notAudited) {
             const auditAfter = await seeded.database.prisma.auditEvent.count();
             expect(auditAfter, `${role}'s ${path} wrote no audit entry`).toBeGreaterThan(

@@ -2,6 +2,11 @@ export type { ApiContext, ApiLogger, CookieJar, CookieOptions } from "./context"
 export { sessionCookieNames } from "./context";
 export { DomainError, type DomainErrorCode, domainErrorCodes } from "./errors";
 export { type AppRouter, appRouter } from "./root-router";
+export {
+  deliverPendingMessages,
+  deliveryPolicy,
+} from "./services/messages/deliver-pending-messages";
 export type { MessageGateway, OutgoingMessage } from "./services/messages/message-gateway";
 export { createOutboxMessageGateway } from "./services/messages/outbox-message-gateway";
+export { createHttpSmsSender, type SmsSender } from "./services/messages/sms-sender";
 export { createCallerFactory, type ProcedureAccess, type ProcedureMeta } from "./trpc";
