@@ -1,3 +1,6 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { demoTotpSecret } from "@yibao/db";
+import { createGuardrails, generate } from "otplib";
 import type { Page } from "playwright-core";
 
 interface CitizenCredentials {
@@ -8,6 +11,33 @@ interface CitizenCredentials {
 interface StaffCredentials {
   username: string;
   password: string;
+  /** The account's TOTP secret (base32); the demo accounts share `demoTotpSecret`. */
+  totpSecret?: string;
+}
+
+const totpPeriodSeconds = 30;
+// The demo secret is 10 bytes, as the server allows for it (packages/api second-factor.ts).
+const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
+/** Per username, the last 30-second step a code was made for: the server takes each step once. */
+const lastStepUsed = new Map<string, number>();
+
+/**
+ * A TOTP code for `username`, as the person's authenticator app would show it, for a step the
+ * server has not seen yet. It accepts one step of clock drift either way and never the same step
+ * twice for one account, so a second sign-in within 30 seconds uses the next step's code, and a
+ * third waits for the clock.
+ */
+export async function totpCode(username: string, secret: string = demoTotpSecret): Promise<string> {
+  for (;;) {
+    const nowSeconds = Date.now() / 1000;
+    const current = Math.floor(nowSeconds / totpPeriodSeconds);
+    const step = Math.max(current, (lastStepUsed.get(username) ?? current - 1) + 1);
+    if (step <= current + 1) {
+      lastStepUsed.set(username, step);
+      return generate({ secret, epoch: step * totpPeriodSeconds, guardrails });
+    }
+    await sleep(((current + 1) * totpPeriodSeconds - nowSeconds) * 1000 + 50);
+  }
 }
 
 /** Fills in the citizen app's login form, already on screen, and submits it. */
@@ -24,13 +54,26 @@ export async function logInAsCitizen(page: Page, account: CitizenCredentials): P
   await page.waitForURL((url) => url.pathname !== "/login");
 }
 
-/** Logs in to the staff app from its login page and waits for the applications page. */
-export async function logInAsStaff(page: Page, account: StaffCredentials): Promise<void> {
-  await page.goto("/staff/login");
+/** Fills in the staff app's login form, already on screen, with a fresh TOTP code, and submits it. */
+export async function submitStaffLogin(page: Page, account: StaffCredentials): Promise<void> {
   await page.getByLabel("用户名").fill(account.username);
   await page.getByLabel("密码", { exact: true }).fill(account.password);
+  await page.getByLabel("动态验证码").fill(await totpCode(account.username, account.totpSecret));
   await page.getByRole("button", { name: "登录", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === "/staff/applications");
+}
+
+/**
+ * Logs in to the staff app from its login page and waits for the role's start page (the
+ * applications page for the clerks; `home` for the others).
+ */
+export async function logInAsStaff(
+  page: Page,
+  account: StaffCredentials,
+  home = "/staff/applications",
+): Promise<void> {
+  await page.goto("/staff/login");
+  await submitStaffLogin(page, account);
+  await page.waitForURL((url) => url.pathname === home);
 }
 
 /** Asks the server a tRPC query as the page's signed-in person, the way the apps do. */

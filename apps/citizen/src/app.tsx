@@ -4,19 +4,39 @@ import { BalancePage } from "./features/account/balance-page";
 import { HomePage } from "./features/account/home-page";
 import { TransactionsPage } from "./features/account/transactions-page";
 import { LoginPage } from "./features/auth/login-page";
+import { lazyPage } from "./features/layout/lazy-page";
 import { ProfilePage } from "./features/profile/profile-page";
+import { DisableAuthenticatorPage } from "./features/security/disable-authenticator-page";
+import { EnableAuthenticatorPage } from "./features/security/enable-authenticator-page";
+import { SecurityPage } from "./features/security/security-page";
 import { RequireSession } from "./features/session/require-session";
 import { queryClient, sessionApi } from "./trpc";
+
+const RegistrationPage = lazyPage(
+  async () => (await import("./features/registration/registration-page")).RegistrationPage,
+);
+const PasswordResetPage = lazyPage(
+  async () => (await import("./features/password-reset/password-reset-page")).PasswordResetPage,
+);
+const ChangePasswordPage = lazyPage(
+  async () => (await import("./features/security/change-password-page")).ChangePasswordPage,
+);
 
 export function App() {
   return (
     <AppShell queryClient={queryClient} sessionApi={sessionApi} basename={import.meta.env.BASE_URL}>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/register" element={<RegistrationPage />} />
+      <Route path="/forgot-password" element={<PasswordResetPage />} />
       <Route element={<RequireSession />}>
         <Route index element={<HomePage />} />
         <Route path="balance" element={<BalancePage />} />
         <Route path="transactions" element={<TransactionsPage />} />
         <Route path="profile" element={<ProfilePage />} />
+        <Route path="security" element={<SecurityPage />} />
+        <Route path="security/password" element={<ChangePasswordPage />} />
+        <Route path="security/authenticator" element={<EnableAuthenticatorPage />} />
+        <Route path="security/authenticator/off" element={<DisableAuthenticatorPage />} />
       </Route>
     </AppShell>
   );

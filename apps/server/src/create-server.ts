@@ -116,6 +116,14 @@ export function createServer({
         clientAddress: clientAddress(req),
         logger,
       }),
+      // A 429 says when to come back (RFC 9110 §10.2.3, RFC 6585 §4): the seconds the rate limit
+      // put in the error's data, so that clients and proxies that read only headers can wait.
+      responseMeta({ data }) {
+        const retryAfter = data
+          .map((response) => ("error" in response ? response.error.data.retryAfterSeconds : null))
+          .find((seconds) => typeof seconds === "number");
+        return retryAfter === undefined ? {} : { headers: { "Retry-After": String(retryAfter) } };
+      },
       onError({ error, path: procedure }) {
         if (error.code === "INTERNAL_SERVER_ERROR") {
           logger.error({ procedure, err: error.cause ?? error }, "procedure failed");

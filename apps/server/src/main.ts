@@ -1,16 +1,20 @@
 import { createDatabase, hasDemoData, migrateDatabase, seedDemoData } from "@yibao/db";
+import { createJobQueue, readJobsConfig } from "@yibao/jobs";
 import { loadConfig } from "./config";
 import { createServer } from "./create-server";
 import { createLogger } from "./logger";
 
 /**
  * Starts Yibao. `--migrate` applies pending migrations first; `--seed-demo` adds the demo county
- * (refused in production). Production refuses a database that holds the demo county.
+ * (refused in production). Production refuses a database that holds the demo county. Once it
+ * listens it runs the background jobs, unless `--no-jobs` or `YIBAO_JOBS=off` (docs/jobs.md).
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const argv = process.argv.slice(2);
+  const jobsConfig = readJobsConfig(argv);
   const logger = createLogger(config.logLevel);
-  const args = new Set(process.argv.slice(2));
+  const args = new Set(argv);
   const database = await createDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: config.pgliteDir,
@@ -34,21 +38,43 @@ async function main(): Promise<void> {
   }
 
   const app = createServer({ config, database, logger });
+  const jobs = jobsConfig.enabled
+    ? createJobQueue({ database, databaseUrl: config.databaseUrl, logger })
+    : undefined;
   const server = app.listen(config.port, config.host, () => {
     const base = `http://localhost:${config.port}`;
     const where = database.kind === "pglite" ? "the embedded database" : "PostgreSQL";
+    const jobsLine = jobs ? "on" : "off in this process (--no-jobs or YIBAO_JOBS=off)";
     process.stdout.write(
-      `\nYibao is running on ${where}.\n  Citizen app: ${base}/\n  Staff app:   ${base}/staff/\n  Health:      ${base}/healthz\n\n`,
+      `\nYibao is running on ${where}.\n  Citizen app: ${base}/\n  Staff app:   ${base}/staff/\n  Health:      ${base}/healthz\n  Jobs:        ${jobsLine}\n\n`,
     );
+    jobs?.start().catch((error: unknown) => {
+      logger.error(
+        { err: error },
+        "the job queue did not start; set YIBAO_JOBS=off to serve without background jobs",
+      );
+      shutdown(1);
+    });
   });
 
-  const shutdown = () => {
-    server.close(() => {
-      void database.close().then(() => process.exit(0));
-    });
+  let stopping = false;
+  const shutdown = (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Running jobs finish (30 seconds at most) while the last requests are answered.
+    const jobsStopped = jobs
+      ?.stop()
+      .catch((error: unknown) =>
+        logger.error({ err: error }, "the job queue did not stop cleanly"),
+      );
+    void Promise.all([serverClosed, jobsStopped])
+      .then(() => database.close())
+      .finally(() => process.exit(exitCode));
   };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
+
+  process.on("SIGINT", () => shutdown(0));
+  process.on("SIGTERM", () => shutdown(0));
 }
 
 main().catch((error: unknown) => {

@@ -1,17 +1,51 @@
+import type { Permission } from "@yibao/domain";
 import { AppShell } from "@yibao/ui";
-import { Navigate, Route } from "react-router";
+import type { ReactNode } from "react";
+import { Route } from "react-router";
+import { AccountPage } from "./features/account/account-page";
 import { ApplicationsPage } from "./features/applications/applications-page";
+import { AuditPage } from "./features/audit/audit-page";
 import { LoginPage } from "./features/auth/login-page";
+import { UnlockCitizenLoginPage } from "./features/citizen-login/unlock-citizen-login-page";
+import { HomeRedirect } from "./features/layout/home-redirect";
+import { RequirePermission } from "./features/layout/require-permission";
+import { WorkAreaOutlet } from "./features/layout/work-area-outlet";
+import { OutboxPage } from "./features/outbox/outbox-page";
+import { ChangePasswordPage } from "./features/password/change-password-page";
+import { EnrolSecondFactorPage } from "./features/second-factor/enrol-second-factor-page";
 import { RequireSession } from "./features/session/require-session";
+import { stagePaths } from "./features/session/stage-paths";
+import { CreateStaffUserPage } from "./features/staff-users/create-staff-user-page";
+import { StaffUsersPage } from "./features/staff-users/staff-users-page";
 import { queryClient, sessionApi } from "./trpc";
+
+const allowed = (permission: Permission, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
 
 export function App() {
   return (
     <AppShell queryClient={queryClient} sessionApi={sessionApi} basename={import.meta.env.BASE_URL}>
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireSession />}>
-        <Route index element={<Navigate to="/applications" replace />} />
-        <Route path="applications" element={<ApplicationsPage />} />
+        <Route path={stagePaths.SECOND_FACTOR_ENROLMENT} element={<EnrolSecondFactorPage />} />
+        <Route path={stagePaths.PASSWORD_CHANGE} element={<ChangePasswordPage />} />
+        <Route element={<WorkAreaOutlet />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="applications" element={allowed("application:list", <ApplicationsPage />)} />
+          <Route
+            path="citizen-login"
+            element={allowed("citizen-login:unlock", <UnlockCitizenLoginPage />)}
+          />
+          <Route path="staff-users" element={allowed("staff-user:list", <StaffUsersPage />)} />
+          <Route
+            path="staff-users/new"
+            element={allowed("staff-user:create", <CreateStaffUserPage />)}
+          />
+          <Route path="audit" element={allowed("audit:read", <AuditPage />)} />
+          <Route path="outbox" element={allowed("outbox:read", <OutboxPage />)} />
+          <Route path="account" element={<AccountPage />} />
+        </Route>
       </Route>
     </AppShell>
   );

@@ -1,3 +1,4 @@
+import type { PGlite } from "@electric-sql/pglite";
 import type { PrismaClient } from "./generated/prisma/client";
 import type { MigrationConnection } from "./migrations/migration-connection";
 import type { DataProtector } from "./protection/data-protector";
@@ -8,6 +9,8 @@ export interface Database {
   prisma: PrismaClient;
   /** Seals and opens the personal data kept in it, and computes its blind indexes. */
   protector: DataProtector;
+  /** The embedded instance, on PGlite only: the job queue (pg-boss) runs its SQL over it. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 

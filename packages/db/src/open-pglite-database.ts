@@ -16,6 +16,7 @@ export function openPgliteDatabase(
     kind: "pglite",
     prisma,
     protector,
+    pglite,
     async close() {
       await prisma.$disconnect();
       await pglite.close();

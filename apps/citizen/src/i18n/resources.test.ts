@@ -1,4 +1,9 @@
-import { accountStatuses, domainErrorCodes, residentIdRejections } from "@yibao/domain";
+import {
+  accountStatuses,
+  domainErrorCodes,
+  passwordRejections,
+  residentIdRejections,
+} from "@yibao/domain";
 import { resourceKeys, resourceProblems, withSharedTexts } from "@yibao/ui";
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
@@ -25,6 +30,17 @@ describe("i18n resources and the domain's closed lists", () => {
   it("explain every reason a resident ID number is rejected", () => {
     const explained = Object.keys(zhCN.fields.residentId.issues);
     expect(residentIdRejections.filter((reason) => !explained.includes(reason))).toEqual([]);
+  });
+
+  it("word every password rule, as a rule to meet and as the reason a password is refused", () => {
+    const keys = new Set(resourceKeys(texts["zh-CN"]));
+    // The server alone checks the last two: it knows the current and the recent passwords.
+    const rules = [...passwordRejections, "REUSED", "SAME_AS_CURRENT"];
+    const unlisted = new Set(["TOO_LONG"]);
+    expect(rules.filter((rule) => !keys.has(`issues.${rule}`))).toEqual([]);
+    expect(
+      rules.filter((rule) => !unlisted.has(rule) && !keys.has(`passwordRules.${rule}`)),
+    ).toEqual([]);
   });
 
   it("name every account status", () => {

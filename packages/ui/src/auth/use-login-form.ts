@@ -1,12 +1,27 @@
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
-import { errorMessage, firstIssueByField, issueMessage } from "../errors/error-message";
+import { firstIssueByField, issueMessage } from "../errors/error-message";
 import { readServerError } from "../errors/server-error";
 import { checkFields, type FieldSchema, fieldNames } from "../forms/check-fields";
 import { clearSessionEndReason } from "../session/end-session";
 import type { LoginRedirectState } from "../session/session-gate";
+import { failureMessage } from "./failure-message";
+
+/** The name of the second factor's input, as the login procedures call it. */
+export const secondFactorField = "otp";
+
+export interface SecondFactorOptions {
+  /** The code's schema, the one the server checks it with. */
+  schema: FieldSchema;
+  /**
+   * `"always"`: the code field is part of the form from the start. `"whenRequired"`: the form
+   * first asks without it; when the server answers SECOND_FACTOR_REQUIRED the field appears,
+   * takes focus, and the next submit sends the code with the same identifying fields.
+   */
+  show: "always" | "whenRequired";
+}
 
 export interface LoginFormOptions<TField extends string> {
   /**
@@ -14,7 +29,10 @@ export interface LoginFormOptions<TField extends string> {
    * submit the first one with a problem takes focus.
    */
   fields: Record<TField, FieldSchema>;
-  login: (input: Record<TField, string>) => Promise<unknown>;
+  /** A second factor's code (`otp`) after the password, if the app asks for one. */
+  secondFactor?: SecondFactorOptions | undefined;
+  /** Called with the fields, and `otp` whenever the code field is on screen. */
+  login: (input: Record<TField, string> & { otp?: string }) => Promise<unknown>;
   /** Loads the new session before leaving, so the guard does not see the old "signed out". */
   loadSession: () => Promise<unknown>;
   /** Where to go after login when the login page was not reached from another page. */
@@ -26,7 +44,9 @@ export interface LoginFormState<TField extends string> {
   reason: LoginRedirectState["reason"] | undefined;
   /** The sentence for a failure that belongs to no field, or null. */
   formError: string | null;
-  fieldError: (field: TField) => string | null;
+  fieldError: (field: TField | typeof secondFactorField) => string | null;
+  /** Whether the second factor's code field is on screen. */
+  secondFactorShown: boolean;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   pending: boolean;
 }
@@ -35,9 +55,15 @@ function redirectState(state: unknown): Partial<LoginRedirectState> {
   return typeof state === "object" && state !== null ? (state as Partial<LoginRedirectState>) : {};
 }
 
+function focusInput(form: HTMLFormElement | null, name: string): void {
+  const input = form?.elements.namedItem(name);
+  if (input instanceof HTMLElement) input.focus();
+}
+
 /** The login form's state: checks on submit, the login call, the way back to where they were. */
 export function useLoginForm<TField extends string>({
   fields,
+  secondFactor,
   login,
   loadSession,
   home,
@@ -47,6 +73,17 @@ export function useLoginForm<TField extends string>({
   const { reason, from } = redirectState(useLocation().state);
   const [fieldIssues, setFieldIssues] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [secondFactorAsked, setSecondFactorAsked] = useState(false);
+  const secondFactorShown =
+    secondFactor !== undefined && (secondFactor.show === "always" || secondFactorAsked);
+  const formRef = useRef<HTMLFormElement | null>(null);
+  // The code field appears only after the server asked for it: focus it once it is on screen.
+  const [focusAfterRender, setFocusAfterRender] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusAfterRender === null) return;
+    focusInput(formRef.current, focusAfterRender);
+    setFocusAfterRender(null);
+  }, [focusAfterRender]);
 
   const mutation = useMutation({
     mutationFn: login,
@@ -57,22 +94,34 @@ export function useLoginForm<TField extends string>({
     },
     onError: (error) => {
       const facts = readServerError(error);
+      if (facts.domainCode === "SECOND_FACTOR_REQUIRED" && secondFactor !== undefined) {
+        setSecondFactorAsked(true);
+        setFieldIssues({});
+        setFormError(failureMessage(t, error));
+        setFocusAfterRender(secondFactorField);
+        return;
+      }
       const byField = firstIssueByField(facts.issues);
       setFieldIssues(byField);
-      setFormError(Object.keys(byField).length > 0 ? null : errorMessage(t, facts));
+      setFormError(Object.keys(byField).length > 0 ? null : failureMessage(t, error));
     },
   });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
+    formRef.current = form;
     const data = new FormData(form);
-    const names = fieldNames(fields);
+    const schemas: Record<string, FieldSchema> =
+      secondFactorShown && secondFactor
+        ? { ...fields, [secondFactorField]: secondFactor.schema }
+        : fields;
+    const names = fieldNames(schemas);
     // fromEntries() forgets the key type; every field has just been given its value.
     const input = Object.fromEntries(
       names.map((field) => [field, String(data.get(field) ?? "")]),
-    ) as Record<TField, string>;
-    const byField = firstIssueByField(checkFields(fields, input));
+    ) as Record<TField, string> & { otp?: string };
+    const byField = firstIssueByField(checkFields(schemas, input));
     setFieldIssues(byField);
     setFormError(null);
     const firstInvalid = names.find((field) => byField[field]);
@@ -80,8 +129,7 @@ export function useLoginForm<TField extends string>({
       mutation.mutate(input);
       return;
     }
-    const invalidInput = form.elements.namedItem(firstInvalid);
-    if (invalidInput instanceof HTMLElement) invalidInput.focus();
+    focusInput(form, firstInvalid);
   }
 
   return {
@@ -91,6 +139,7 @@ export function useLoginForm<TField extends string>({
       const issue = fieldIssues[field];
       return issue ? issueMessage(t, field, issue) : null;
     },
+    secondFactorShown,
     onSubmit,
     pending: mutation.isPending,
   };

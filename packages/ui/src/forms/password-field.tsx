@@ -5,6 +5,9 @@ interface PasswordFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>,
   label: string;
   showLabel: string;
   error: string | null;
+  hint?: string;
+  /** Ids of more text that describes the input, such as the rules of a new password. */
+  describedBy?: string | undefined;
 }
 
 /** A password input with a show/hide toggle (a pressed button keeps one stable name). */

@@ -1,14 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { BackLink } from "../layout/back-link";
 
 export function BackHomeLink() {
   const { t } = useTranslation();
-  return (
-    <p>
-      <Link to="/" className="button back-home">
-        <span aria-hidden="true">← </span>
-        {t("nav.backHome")}
-      </Link>
-    </p>
-  );
+  return <BackLink to="/">{t("nav.backHome")}</BackLink>;
 }

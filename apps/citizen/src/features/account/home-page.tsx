@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { trpc } from "../../trpc";
 import { ElderHome } from "../elder-mode/elder-home";
 import { useElderMode } from "../elder-mode/use-elder-mode";
+import { PageNoticeBanner } from "../layout/page-notice";
 import { AccountSummary } from "./account-summary";
 import { TransactionList } from "./transaction-list";
 
@@ -23,6 +24,7 @@ function AccountHome() {
   return (
     <>
       <PageHeading>{t("pages.home")}</PageHeading>
+      <PageNoticeBanner />
       <AccountSummary />
       <section aria-labelledby={transactionsHeadingId} className="section">
         <h2 id={transactionsHeadingId}>{t("transactions.heading")}</h2>

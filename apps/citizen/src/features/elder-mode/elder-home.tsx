@@ -1,6 +1,7 @@
 import { PageHeading, useDocumentTitle } from "@yibao/ui";
 import { useId } from "react";
 import { Link } from "react-router";
+import { PageNoticeBanner } from "../layout/page-notice";
 import { elderTasks } from "./elder-tasks";
 import { useWording } from "./use-wording";
 
@@ -11,6 +12,7 @@ export function ElderHome({ name }: { name: string }) {
   return (
     <>
       <PageHeading>{w("home.greeting", { name })}</PageHeading>
+      <PageNoticeBanner />
       <section aria-labelledby={tasksHeadingId}>
         <h2 id={tasksHeadingId}>{w("home.tasks")}</h2>
         <ul className="task-tiles">

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { LanguageSwitch, PageHeading, SignOutButton, useDocumentTitle } from "@yibao/ui";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { trpc } from "../../trpc";
 import { ElderModeSwitch } from "../elder-mode/elder-mode-switch";
 import { useWording } from "../elder-mode/use-wording";
@@ -11,6 +12,7 @@ export function ProfilePage() {
   const w = useWording();
   const detailsId = useId();
   const settingsId = useId();
+  const securityId = useId();
   const session = useQuery(trpc.citizen.session.queryOptions());
   useDocumentTitle(w("pages.profile"));
 
@@ -32,6 +34,13 @@ export function ProfilePage() {
           </dl>
         </section>
       ) : null}
+      <section aria-labelledby={securityId} className="section">
+        <h2 id={securityId}>{t("profile.security")}</h2>
+        <Link to="/security" className="link-row">
+          <span className="link-row-label">{t("pages.security")}</span>
+          <span className="link-row-description">{w("profile.securityDescription")}</span>
+        </Link>
+      </section>
       <section aria-labelledby={settingsId} className="section">
         <h2 id={settingsId}>{t("profile.settings")}</h2>
         <ElderModeSwitch signedIn />

@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { passwordInputSchema, usernameSchema } from "@yibao/domain";
-import { PasswordLoginPage, TextField } from "@yibao/ui";
+import { OneTimeCodeField, PasswordLoginPage, TextField } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
 import { queryClient, trpc, trpcClient } from "../../trpc";
+import { staffOtpSchema } from "./staff-otp-schema";
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -11,11 +12,28 @@ export function LoginPage() {
   return (
     <PasswordLoginPage
       fields={{ username: usernameSchema, password: passwordInputSchema }}
-      login={(input) => trpcClient.auth.staffLogin.mutate(input)}
+      // Every staff account has a second factor, or enrols one at its first sign-in.
+      secondFactor={{
+        schema: staffOtpSchema,
+        show: "always",
+        field: ({ error }) => (
+          <OneTimeCodeField
+            name="otp"
+            label={t("fields.otp.label")}
+            hint={t("fields.otp.hint")}
+            error={error}
+            // A recovery code has letters: no digit keypad.
+            inputMode="text"
+          />
+        ),
+      }}
+      login={({ username, password, otp }) =>
+        trpcClient.auth.staffLogin.mutate({ username, password, otp: otp ?? "" })
+      }
       loadSession={() =>
         queryClient.fetchQuery({ ...trpc.staff.session.queryOptions(), staleTime: 0 })
       }
-      home="/applications"
+      home="/"
       signedIn={Boolean(session.data)}
       formClassName="form login-form"
       submitClassName="button button-primary"

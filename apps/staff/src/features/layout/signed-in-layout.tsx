@@ -1,60 +1,48 @@
 import { LanguageSwitch, SignedInFrame, SignOutButton, useSignOut } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
 import { NavLink, useNavigate } from "react-router";
+import type { StaffSession } from "../../api-types";
 import { ShortcutHints } from "../shortcuts/shortcut-hints";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
+import { StaffWho } from "./staff-who";
+import { accountArea, signOutKeys, workAreasFor } from "./work-areas";
 
-export interface StaffSessionView {
-  displayName: string;
-  role: string;
-  servicePoint: { code: string; name: string; kind: string };
-}
-
-const keys = { applications: "Alt+A", signOut: "Alt+L" } as const;
-const hints = [
-  { keys: keys.applications, labelKey: "shortcuts.applications" },
-  { keys: keys.signOut, labelKey: "shortcuts.signOut" },
-];
-
-/** The counter's frame: who is signed in where, the work areas, the shortcuts. */
-export function SignedInLayout({ session }: { session: StaffSessionView }) {
+/** The counter's frame: who is signed in where, the work areas the role opens, the shortcuts. */
+export function SignedInLayout({ session }: { session: StaffSession }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { signOut } = useSignOut();
+  const areas = workAreasFor(session.role);
   useShortcuts([
-    { keys: keys.applications, run: () => navigate("/applications") },
-    { keys: keys.signOut, run: () => void signOut("signedOut") },
+    ...[...areas, accountArea].map((area) => ({ keys: area.keys, run: () => navigate(area.path) })),
+    { keys: signOutKeys, run: () => void signOut("signedOut") },
   ]);
+  const hints = [
+    ...[...areas, accountArea].map((area) => ({ keys: area.keys, labelKey: area.labelKey })),
+    { keys: signOutKeys, labelKey: "shortcuts.signOut" },
+  ];
 
   return (
     <SignedInFrame
-      links={
-        <li>
-          <NavLink to="/applications" aria-keyshortcuts={keys.applications}>
-            {t("nav.applications")}
+      links={areas.map((area) => (
+        <li key={area.path}>
+          <NavLink to={area.path} aria-keyshortcuts={area.keys}>
+            {t(area.labelKey)}
           </NavLink>
         </li>
-      }
-      header={
-        <dl className="who" aria-label={t("staff.who")}>
-          <div>
-            <dt className="visually-hidden">{t("staff.who")}</dt>
-            <dd className="who-name">{session.displayName}</dd>
-          </div>
-          <div>
-            <dt className="visually-hidden">{t("staff.role")}</dt>
-            <dd>{t(`roles.${session.role}`, { defaultValue: session.role })}</dd>
-          </div>
-          <div>
-            <dt className="visually-hidden">{t("staff.servicePoint")}</dt>
-            <dd>{session.servicePoint.name}</dd>
-          </div>
-        </dl>
-      }
+      ))}
+      header={<StaffWho session={session} />}
       actions={
         <>
           <LanguageSwitch />
-          <SignOutButton keyShortcuts={keys.signOut} />
+          <NavLink
+            to={accountArea.path}
+            className="button button-quiet"
+            aria-keyshortcuts={accountArea.keys}
+          >
+            {t(accountArea.labelKey)}
+          </NavLink>
+          <SignOutButton keyShortcuts={signOutKeys} />
         </>
       }
       footer={

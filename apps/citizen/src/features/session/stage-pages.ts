@@ -1,0 +1,18 @@
+import type { SessionStage } from "@yibao/domain";
+
+/**
+ * The one page a session that is not yet FULL may see (issue 12's contract: the server opens
+ * nothing else to it). A citizen never enrols a second factor by obligation; the entry is there
+ * so that every stage has a page.
+ */
+export const stagePages: Readonly<Record<Exclude<SessionStage, "FULL">, string>> = {
+  PASSWORD_CHANGE: "/security/password",
+  SECOND_FACTOR_ENROLMENT: "/security/authenticator",
+};
+
+/** Where a session of `stage` must go from `pathname`, or null to stay. */
+export function stageRedirect(stage: SessionStage, pathname: string): string | null {
+  if (stage === "FULL") return null;
+  const page = stagePages[stage];
+  return pathname === page ? null : page;
+}

@@ -1,0 +1,49 @@
+import { hasPermission, type Permission, type StaffRole } from "@yibao/domain";
+
+/** A page of the staff app behind a permission, with its link and shortcut. */
+export interface WorkArea {
+  path: string;
+  /** The link's text, and the shortcut hint's. */
+  labelKey: string;
+  permission: Permission;
+  /** Alt and a letter, ignored while typing (features/shortcuts). Not D, E, F: browsers' own. */
+  keys: string;
+}
+
+/** Every work area, in the order of the navigation. A role sees those its permissions open. */
+export const workAreas: readonly WorkArea[] = [
+  {
+    path: "/applications",
+    labelKey: "nav.applications",
+    permission: "application:list",
+    keys: "Alt+A",
+  },
+  {
+    path: "/citizen-login",
+    labelKey: "nav.citizenLogin",
+    permission: "citizen-login:unlock",
+    keys: "Alt+J",
+  },
+  {
+    path: "/staff-users",
+    labelKey: "nav.staffUsers",
+    permission: "staff-user:list",
+    keys: "Alt+U",
+  },
+  { path: "/audit", labelKey: "nav.audit", permission: "audit:read", keys: "Alt+R" },
+  { path: "/outbox", labelKey: "nav.outbox", permission: "outbox:read", keys: "Alt+O" },
+];
+
+/** 我的账号: every staff member's own password, second factor and sessions. */
+export const accountArea = { path: "/account", labelKey: "nav.account", keys: "Alt+M" } as const;
+
+export const signOutKeys = "Alt+L";
+
+export function workAreasFor(role: StaffRole): WorkArea[] {
+  return workAreas.filter((area) => hasPermission(role, area.permission));
+}
+
+/** Where a role starts after login: its first work area, or its account for a role with none. */
+export function homeFor(role: StaffRole): string {
+  return workAreasFor(role)[0]?.path ?? accountArea.path;
+}

@@ -1,0 +1,10 @@
+export { type JobsConfig, readJobsConfig } from "./config";
+export {
+  type CreateJobQueueOptions,
+  createJobQueue,
+  type JobLogger,
+  type JobQueue,
+} from "./create-job-queue";
+export type { JobContext, JobDefinition, RetryPolicy } from "./job-definition";
+export { jobDefinitions } from "./job-definitions";
+export { securityCleanUp } from "./security/security-clean-up";

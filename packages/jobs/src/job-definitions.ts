@@ -1,0 +1,5 @@
+import type { JobDefinition } from "./job-definition";
+import { securityCleanUp } from "./security/security-clean-up";
+
+/** Every job Yibao runs; `createJobQueue` creates a queue, a worker and a schedule for each. */
+export const jobDefinitions: readonly JobDefinition[] = [securityCleanUp];
