@@ -26,6 +26,16 @@ const errorTable: Record<DomainErrorCode, { trpcCode: TRPC_ERROR_CODE_KEY; messa
     message: "新密码不符合要求，请换一个密码。",
   },
   CURRENT_PASSWORD_WRONG: { trpcCode: "BAD_REQUEST", message: "当前密码不正确。" },
+  APPLICATION_ALREADY_OPEN: {
+    trpcCode: "CONFLICT",
+    message: "您已有一笔正在办理的制卡申请，请先查看办理进度。",
+  },
+  APPLICATION_CHANGED: {
+    trpcCode: "CONFLICT",
+    message: "这笔申请刚被其他人办理过，请查看最新状态后再操作。",
+  },
+  ACTION_NOT_ALLOWED: { trpcCode: "CONFLICT", message: "这笔申请当前的状态不能办理此项操作。" },
+  PHOTO_REJECTED: { trpcCode: "BAD_REQUEST", message: "照片不符合要求，请按要求重新上传。" },
   UNAUTHENTICATED: { trpcCode: "UNAUTHORIZED", message: "请先登录。" },
   FORBIDDEN: { trpcCode: "FORBIDDEN", message: "您没有办理此项业务的权限。" },
   NOT_FOUND: { trpcCode: "NOT_FOUND", message: "未找到相关记录。" },
@@ -39,6 +49,14 @@ export interface DomainErrorDetail {
   retryAfterSeconds?: number;
   /** Reason codes by field, as the validation issues carry them. */
   issues?: Array<{ path: string[]; code: string }>;
+  /** APPLICATION_ALREADY_OPEN: where the open one stands. */
+  openApplication?: { id: string; reference: string; status: string };
+  /** APPLICATION_CHANGED: the application as it is now. */
+  current?: { status: string; version: number };
+  /** ACTION_NOT_ALLOWED: which rule said no. */
+  reason?: string;
+  /** PHOTO_REJECTED: what the photo is, when it could be read. */
+  photo?: { width?: number; height?: number; bytes: number };
 }
 
 export class DomainError extends Error {

@@ -68,6 +68,31 @@ export {
   accountStatusFor,
   accountStatusSchema,
 } from "./account/account-status-for";
+// The card application workflow (issue: card applications); each file's names, as written there.
+export * from "./applications/applicant-schema";
+export * from "./applications/application-action-table";
+export * from "./applications/application-actions";
+export * from "./applications/application-channels";
+export * from "./applications/application-guards";
+export * from "./applications/application-kinds";
+export * from "./applications/application-request-schema";
+export * from "./applications/application-status-of";
+export * from "./applications/application-statuses";
+export * from "./applications/apply-action";
+export * from "./applications/available-actions";
+export * from "./applications/can-apply";
+export * from "./applications/can-cancel-loss-report";
+export * from "./applications/card-application";
+export * from "./applications/card-effects-of";
+export * from "./applications/card-status-of";
+export * from "./applications/check-card-photo";
+export * from "./applications/collector-schema";
+export * from "./applications/due-date-of";
+export * from "./applications/id-document-schema";
+export * from "./applications/missing-items-schema";
+export * from "./applications/pickup-deadline-of";
+export * from "./applications/refusal-schema";
+export * from "./applications/working-days-left";
 export {
   type AuditAction,
   type AuditResult,
@@ -77,6 +102,7 @@ export {
   auditResults,
 } from "./audit/audit-actions";
 export { type RevealReason, revealReasonSchema, revealReasons } from "./audit/reveal-reasons";
+export * from "./calendar/covered-working-calendar";
 export { isIsoDate } from "./calendar/iso-date";
 export {
   createWorkingCalendar,
@@ -132,6 +158,7 @@ export { isCommonPassword } from "./passwords/common-passwords";
 export { newPasswordSchema } from "./passwords/new-password-schema";
 export { isPasswordExpired, passwordExpiresAt } from "./passwords/password-expiry";
 export { passwordPolicy } from "./passwords/password-policy";
+export * from "./queues/application-queues";
 export { creditCodeSchema } from "./schemas/credit-code-schema";
 export { isoDateSchema } from "./schemas/iso-date-schema";
 export { passwordInputSchema } from "./schemas/password-input-schema";

@@ -9,8 +9,22 @@ export const permissions = [
   "profile:update",
   // A staff member's own profile and session.
   "staff-session:read",
-  // The card applications queue.
+  // The card applications queue, and one application with its person.
   "application:list",
+  "application:read",
+  // The card application workflow (applications/application-action-table.ts).
+  "card:apply",
+  "card:withdraw",
+  "card:report-lost",
+  "application:register",
+  "application:verify",
+  "application:request-materials",
+  "application:refuse",
+  "application:approve",
+  "application:produce",
+  "application:hand-over",
+  "application:issue-on-the-spot",
+  "card:report-lost-for-person",
   // Keeping one's own session alive ("stay signed in").
   "session:extend",
   // One's own password, second factor and sessions.
@@ -46,6 +60,19 @@ const ownAccount: readonly Permission[] = [
   "second-factor:enrol",
   "session:end-all",
 ];
+/** A counter's card work; the county centre adds issuing on the spot. */
+const counterWork: readonly Permission[] = [
+  "application:list",
+  "application:read",
+  "application:register",
+  "application:verify",
+  "application:request-materials",
+  "application:refuse",
+  "application:approve",
+  "application:produce",
+  "application:hand-over",
+  "card:report-lost-for-person",
+];
 const staffBasics: readonly Permission[] = [
   ...ownAccount,
   "staff-session:read",
@@ -59,11 +86,20 @@ const staffBasics: readonly Permission[] = [
  * changes nothing.
  */
 export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
-  INSURED: ["account:read", "profile:update", "second-factor:manage", ...ownAccount],
-  SERVICE_POINT_CLERK: [...staffBasics, "application:list", "citizen-login:unlock"],
+  INSURED: [
+    "account:read",
+    "profile:update",
+    "second-factor:manage",
+    "card:apply",
+    "card:withdraw",
+    "card:report-lost",
+    ...ownAccount,
+  ],
+  SERVICE_POINT_CLERK: [...staffBasics, ...counterWork, "citizen-login:unlock"],
   COUNTY_CENTRE_CLERK: [
     ...staffBasics,
-    "application:list",
+    ...counterWork,
+    "application:issue-on-the-spot",
     "citizen-login:unlock",
     "person:reveal-id",
   ],

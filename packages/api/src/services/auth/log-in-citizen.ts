@@ -5,7 +5,7 @@ import type { StartedSession } from "./start-session";
 
 const citizenLogin: LoginKind = {
   kind: "CITIZEN",
-  async consumeSecondFactor(tx, personId, proof) {
+  async consumeSecondFactor(tx, personId, proof, now) {
     if ("step" in proof) {
       const used = await tx.$executeRaw`
         UPDATE citizen_credential SET totp_last_step = ${proof.step}
@@ -15,7 +15,7 @@ const citizenLogin: LoginKind = {
     }
     const spent = await tx.recoveryCode.updateMany({
       where: { personId, codeHash: proof.recoveryCodeHash, usedAt: null },
-      data: { usedAt: new Date() },
+      data: { usedAt: now },
     });
     return spent.count === 1;
   },

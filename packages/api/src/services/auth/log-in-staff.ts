@@ -5,7 +5,7 @@ import type { StartedSession } from "./start-session";
 
 const staffLogin: LoginKind = {
   kind: "STAFF",
-  async consumeSecondFactor(tx, staffUserId, proof) {
+  async consumeSecondFactor(tx, staffUserId, proof, now) {
     if ("step" in proof) {
       const used = await tx.$executeRaw`
         UPDATE staff_user SET totp_last_step = ${proof.step}
@@ -15,7 +15,7 @@ const staffLogin: LoginKind = {
     }
     const spent = await tx.recoveryCode.updateMany({
       where: { staffUserId, codeHash: proof.recoveryCodeHash, usedAt: null },
-      data: { usedAt: new Date() },
+      data: { usedAt: now },
     });
     return spent.count === 1;
   },

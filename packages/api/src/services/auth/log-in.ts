@@ -35,11 +35,12 @@ export interface LoginAccount {
 /** What each kind of account does at the edges of the shared rule. */
 export interface LoginKind {
   kind: ActorKind;
-  /** Marks the TOTP step used, or the recovery code spent, inside the login transaction. */
+  /** Marks the TOTP step used, or the recovery code spent at `now`, inside the login transaction. */
   consumeSecondFactor(
     tx: TransactionClient,
     subjectId: string,
     proof: { step: number } | { recoveryCodeHash: string },
+    now: Date,
   ): Promise<boolean>;
   recordSignIn(tx: TransactionClient, subjectId: string, now: Date): Promise<void>;
 }
@@ -145,7 +146,7 @@ export async function logIn(
   const outcome = await ctx.prisma.$transaction(async (tx) => {
     const cleared = await clearLoginThrottleOnSuccess(tx, throttle, ctx.now);
     if (!cleared.ok) return cleared;
-    if (proof && !(await kind.consumeSecondFactor(tx, account.subjectId, proof))) {
+    if (proof && !(await kind.consumeSecondFactor(tx, account.subjectId, proof, ctx.now))) {
       return { ok: false as const, lockedUntil: null };
     }
     await kind.recordSignIn(tx, account.subjectId, ctx.now);

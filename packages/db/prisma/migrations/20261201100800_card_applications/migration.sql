@@ -88,6 +88,20 @@ CREATE TABLE "card" (
     CONSTRAINT "card_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "citizen_notification" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "person_id" UUID NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL,
+    "topic" TEXT NOT NULL,
+    "application_id" UUID,
+    "facts" JSONB NOT NULL,
+    "read_at" TIMESTAMPTZ(3),
+    "dedupe_key" TEXT NOT NULL,
+
+    CONSTRAINT "citizen_notification_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "card_application_reference_key" ON "card_application"("reference");
 
@@ -121,6 +135,12 @@ CREATE UNIQUE INDEX "card_application_id_key" ON "card"("application_id");
 -- CreateIndex
 CREATE INDEX "card_person_id_idx" ON "card"("person_id");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "citizen_notification_dedupe_key_key" ON "citizen_notification"("dedupe_key");
+
+-- CreateIndex
+CREATE INDEX "citizen_notification_person_id_created_at_id_idx" ON "citizen_notification"("person_id", "created_at" DESC, "id" DESC);
+
 -- AddForeignKey
 ALTER TABLE "card_application" ADD CONSTRAINT "card_application_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
@@ -139,6 +159,9 @@ ALTER TABLE "card" ADD CONSTRAINT "card_person_id_fkey" FOREIGN KEY ("person_id"
 -- AddForeignKey
 ALTER TABLE "card" ADD CONSTRAINT "card_application_id_fkey" FOREIGN KEY ("application_id") REFERENCES "card_application"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "citizen_notification" ADD CONSTRAINT "citizen_notification_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 -- What Prisma's schema language cannot express, added by hand (DOMAIN.md, "Getting a card").
 
 -- One person holds at most one active card, and at most one open application.
@@ -153,3 +176,7 @@ ALTER TABLE "card_application" ADD CONSTRAINT "card_application_applicant_sealed
 ALTER TABLE "card_application" ADD CONSTRAINT "card_application_applicant_details_check" CHECK (("applicant_kind" = 'SELF') = ("applicant_sealed" IS NULL));
 ALTER TABLE "card_application" ADD CONSTRAINT "card_application_version_check" CHECK ("version" >= 1);
 ALTER TABLE "card_photo" ADD CONSTRAINT "card_photo_sha256_check" CHECK ("sha256" ~ '^[0-9a-f]{64}$');
+
+-- Receipt numbers (受理编号) and card numbers are drawn from sequences: short, unique, typeable.
+CREATE SEQUENCE "card_application_reference_seq";
+CREATE SEQUENCE "card_number_seq" START 10000001;

@@ -1,0 +1,156 @@
+import type { PrismaClient } from "@yibao/db";
+import {
+  type ApplicationAction,
+  applicationStatusOf,
+  applyAction,
+  availableActions,
+  cardEffectsOf,
+  clockStartOf,
+  closedApplicationStatuses,
+  dueDateOf,
+  rolePermissions,
+} from "@yibao/domain";
+import type { Actor, ServiceContext } from "../../context";
+import { DomainError } from "../../errors";
+import { recordActorEvent } from "../audit/record-audit-event";
+import { loadWorkingCalendar } from "./load-working-calendar";
+import { notifyPerson } from "./notify-person";
+import { findStoredApplication, type StoredApplication } from "./stored-application";
+
+type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** The facts of an action; who took it and when are added here. */
+export type ActionFacts = DistributiveOmit<ApplicationAction, "at" | "by">;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Draws the next card number: `Y` and eight digits. */
+async function nextCardNumber(tx: TransactionClient): Promise<string> {
+  const rows = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('card_number_seq') AS n`;
+  return `Y${String(rows[0]?.n ?? 0n).padStart(8, "0")}`;
+}
+
+/**
+ * Writes one workflow action inside `tx`: the action row, the application's projection (status,
+ * due date, ready date, version), the cards it affects, the audit entry and the person's inbox
+ * message. The version condition makes two clerks acting at once on one application come out
+ * as one success and one APPLICATION_CHANGED.
+ */
+export async function writeApplicationAction(
+  tx: TransactionClient,
+  ctx: ServiceContext<Actor>,
+  stored: StoredApplication,
+  action: ApplicationAction,
+  expectedVersion: number,
+): Promise<void> {
+  const applied = applyAction(stored, action);
+  if (!applied.ok) throw new DomainError("ACTION_NOT_ALLOWED", { reason: "WORKFLOW" });
+  const { row } = stored;
+  const calendar = await loadWorkingCalendar(tx);
+  const due = dueDateOf(applied.application, calendar);
+  const status = applied.status;
+  const closed = (closedApplicationStatuses as readonly string[]).includes(status);
+  const updated = await tx.cardApplication.updateMany({
+    where: { id: row.id, version: expectedVersion },
+    data: {
+      status,
+      version: { increment: 1 },
+      clockStartedOn: new Date(`${clockStartOf(applied.application)}T00:00:00Z`),
+      dueDate: new Date(`${due.dueDate}T00:00:00Z`),
+      dueDateProvisional: due.provisional,
+      ...(action.type === "MARK_READY"
+        ? { readyAt: new Date(action.at), pickupBy: new Date(`${action.pickupDeadline}T00:00:00Z`) }
+        : {}),
+      ...(closed ? { closedAt: new Date(action.at) } : {}),
+    },
+  });
+  if (updated.count !== 1) {
+    const current = await tx.cardApplication.findUnique({
+      where: { id: row.id },
+      select: { status: true, version: true },
+    });
+    throw new DomainError("APPLICATION_CHANGED", {
+      current: current ?? { status: row.status, version: row.version },
+    });
+  }
+  const { type, at, ...facts } = action;
+  await tx.cardApplicationAction.create({
+    data: {
+      applicationId: row.id,
+      personId: row.personId,
+      seq: stored.actions.length + 1,
+      action: type,
+      at: new Date(at),
+      actorKind: ctx.actor.kind,
+      actorId: ctx.actor.kind === "STAFF" ? ctx.actor.staffUserId : ctx.actor.personId,
+      servicePointId: ctx.actor.kind === "STAFF" ? ctx.actor.servicePointId : null,
+      detail: facts,
+    },
+  });
+
+  const effects = cardEffectsOf(stored.kindOf, action);
+  if (effects.cancelsOldCard) {
+    await tx.card.updateMany({
+      where: { personId: row.personId, status: { in: ["ACTIVE", "REPORTED_LOST"] } },
+      data: { status: "CANCELLED", cancelledAt: new Date(at) },
+    });
+  }
+  if (effects.activatesNewCard) {
+    await tx.card.create({
+      data: {
+        personId: row.personId,
+        number: await nextCardNumber(tx),
+        status: "ACTIVE",
+        applicationId: row.id,
+        issuedAt: new Date(at),
+      },
+    });
+  }
+  await recordActorEvent(tx, ctx, {
+    action: "application.action-recorded",
+    subjectPersonId: row.personId,
+    detail: { applicationId: row.id, type, status },
+  });
+  const before = stored.actions.length === 0 ? null : applicationStatusOf(stored.actions);
+  if (before !== status) {
+    await notifyPerson(tx, {
+      personId: row.personId,
+      topic: "APPLICATION_STATUS",
+      applicationId: row.id,
+      facts: { reference: row.reference, status, servicePointId: row.servicePointId },
+      dedupeKey: `application:${row.id}:${stored.actions.length + 1}`,
+      now: ctx.now,
+    });
+  }
+}
+
+/**
+ * A member of staff (or the applicant) takes one action on an application in their scope, at
+ * the version they saw: the table must allow it for their permissions now.
+ */
+export async function recordApplicationAction(
+  ctx: ServiceContext<Actor>,
+  input: { applicationId: string; version: number; facts: ActionFacts },
+): Promise<void> {
+  const stored = await findStoredApplication(ctx, input.applicationId);
+  if (stored.row.version !== input.version) {
+    throw new DomainError("APPLICATION_CHANGED", {
+      current: { status: stored.row.status, version: stored.row.version },
+    });
+  }
+  const actorIsApplicant = ctx.actor.kind === "CITIZEN";
+  const allowed = availableActions(stored, {
+    permissions: rolePermissions[ctx.actor.role],
+    actorIsApplicant,
+  });
+  if (!allowed.includes(input.facts.type)) {
+    throw new DomainError("ACTION_NOT_ALLOWED", { reason: "NOT_AVAILABLE" });
+  }
+  const action = {
+    ...input.facts,
+    at: ctx.now.toISOString(),
+    by: actorIsApplicant ? "APPLICANT" : "STAFF",
+  } as ApplicationAction;
+  await ctx.prisma.$transaction((tx) =>
+    writeApplicationAction(tx, ctx, stored, action, input.version),
+  );
+}

@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import type { PrismaClient } from "@yibao/db";
+import { checkCardPhoto, defaultCardPhotoLimits } from "@yibao/domain";
+import { DomainError } from "../../errors";
+
+type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export interface CheckedPhoto {
+  bytes: Uint8Array<ArrayBuffer>;
+  width: number;
+  height: number;
+  sha256: string;
+}
+
+/**
+ * A card photo sent as base64 (optionally a `data:image/jpeg;base64,` URL): its type and size
+ * checked from the bytes, never a name; a refusal says exactly why (PHOTO_REJECTED).
+ */
+export function checkPhotoUpload(base64: string): CheckedPhoto {
+  const body = base64.replace(/^data:[^,]*,/, "");
+  const bytes = new Uint8Array(Buffer.from(body, "base64"));
+  const result = checkCardPhoto(bytes, defaultCardPhotoLimits);
+  if (!result.ok) {
+    throw new DomainError("PHOTO_REJECTED", {
+      issues: [{ path: ["photo"], code: result.reason }],
+      photo: {
+        bytes: bytes.length,
+        ...("width" in result ? { width: result.width, height: result.height } : {}),
+      },
+    });
+  }
+  return {
+    bytes,
+    width: result.width,
+    height: result.height,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
+}
+
+export async function storePhoto(
+  tx: TransactionClient,
+  photo: CheckedPhoto,
+  owner: { personId: string; applicationId: string },
+  now: Date,
+): Promise<void> {
+  await tx.cardPhoto.create({
+    data: {
+      ...owner,
+      sha256: photo.sha256,
+      bytes: photo.bytes,
+      width: photo.width,
+      height: photo.height,
+      createdAt: now,
+    },
+  });
+}

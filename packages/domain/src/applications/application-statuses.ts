@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/**
+ * An application's status, derived from its recorded actions (`applicationStatusOf`), never
+ * stored. Citizens read them as 已受理 · 需补材料 · 不予受理 · 审核通过 · 制卡中 · 制卡失败 · 待领取 ·
+ * 已领取 (DOMAIN.md, "How the service runs in practice"); the apps hold the words.
+ */
+export const applicationStatuses = [
+  "SUBMITTED",
+  "NEEDS_MATERIALS",
+  "REFUSED",
+  "WITHDRAWN",
+  "APPROVED",
+  "IN_PRODUCTION",
+  "PRODUCTION_FAILED",
+  "READY_FOR_PICKUP",
+  "COLLECTED",
+] as const;
+export const applicationStatusSchema = z.enum(applicationStatuses);
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/** Statuses that end an application; every other one is open (one open application per person). */
+export const closedApplicationStatuses = [
+  "REFUSED",
+  "WITHDRAWN",
+  "COLLECTED",
+] as const satisfies readonly ApplicationStatus[];
+
+/**
+ * Statuses in which the 3-working-day promise is running: the work is the office's. In
+ * NEEDS_MATERIALS the applicant holds it (the clock restarts on resubmission); from
+ * READY_FOR_PICKUP on the promise has been kept or broken.
+ */
+export const statusesOnTheClock = [
+  "SUBMITTED",
+  "APPROVED",
+  "IN_PRODUCTION",
+  "PRODUCTION_FAILED",
+] as const satisfies readonly ApplicationStatus[];
+
+export function isOnTheClock(status: ApplicationStatus): boolean {
+  return (statusesOnTheClock as readonly ApplicationStatus[]).includes(status);
+}

@@ -1,0 +1,114 @@
+import type { ApplicantKind } from "./applicant-schema";
+import {
+  type ApplicationAction,
+  type ApplicationActionOf,
+  type ApplicationActionType,
+  type ApplicationActor,
+  applicationActionSchema,
+} from "./application-actions";
+import type { ApplicationChannel } from "./application-channels";
+import type { ApplicationStatus } from "./application-statuses";
+import { applyAction } from "./apply-action";
+import type { CardApplication } from "./card-application";
+
+// Test data only.
+
+export const servicePointId = "3f1c2a9e-8b7d-4c6e-9a1b-2d3e4f5a6b7c";
+/** GB 11643-1999's own example number. */
+export const exampleResidentId = "11010519491231002X";
+
+/** An instant `minutes` after 10:00 China time on Wednesday 30 September 2026, as recorded. */
+export function minutesAfterStart(minutes: number): string {
+  return new Date(Date.UTC(2026, 8, 30, 2, minutes)).toISOString();
+}
+
+/** A valid action of `type` with sample content, taken by staff unless `overrides` say otherwise. */
+export function sampleAction<T extends ApplicationActionType>(
+  type: T,
+  overrides: Partial<ApplicationActionOf<T>> = {},
+): ApplicationActionOf<T> {
+  const common = { at: minutesAfterStart(0), by: "STAFF" as ApplicationActor };
+  const content: { [K in ApplicationActionType]: Omit<ApplicationActionOf<K>, "at" | "by"> } = {
+    SUBMIT: { type: "SUBMIT", receiptNumber: "R2026093000001" },
+    VERIFY_DOCUMENTS: { type: "VERIFY_DOCUMENTS", certificates: ["INSURED"] },
+    REQUEST_MATERIALS: { type: "REQUEST_MATERIALS", missingItems: [{ code: "PHOTO" }] },
+    RESUBMIT: { type: "RESUBMIT" },
+    REFUSE: { type: "REFUSE", refusal: { reason: "NOT_INSURED" } },
+    WITHDRAW: { type: "WITHDRAW" },
+    APPROVE: { type: "APPROVE" },
+    START_PRODUCTION: { type: "START_PRODUCTION" },
+    MARK_FAILED: { type: "MARK_FAILED", failure: { reason: "PRINTING_FAILED" } },
+    MARK_READY: { type: "MARK_READY", servicePointId, pickupDeadline: "2027-04-08" },
+    HAND_OVER: { type: "HAND_OVER", collector: { kind: "SELF" } },
+    ISSUE_ON_THE_SPOT: { type: "ISSUE_ON_THE_SPOT", collector: { kind: "SELF" } },
+  };
+  // Parsed, so that every sample is a valid recorded action.
+  return applicationActionSchema.parse({
+    ...common,
+    ...content[type],
+    ...overrides,
+  }) as ApplicationActionOf<T>;
+}
+
+export function newApplication(
+  channel: ApplicationChannel = "COUNTY_CENTRE",
+  applicantKind: ApplicantKind = "SELF",
+): CardApplication {
+  return { channel, applicant: { kind: applicantKind }, actions: [] };
+}
+
+/** Applies `actions` in order through `applyAction`, one minute apart; throws if one is refused. */
+export function applicationAfter(
+  application: CardApplication,
+  actions: readonly ApplicationAction[],
+): CardApplication {
+  let current = application;
+  for (const action of actions) {
+    const result = applyAction(current, {
+      ...action,
+      at: minutesAfterStart(current.actions.length),
+    });
+    if (!result.ok) throw new Error(`${action.type} was refused in the fixture path`);
+    current = result.application;
+  }
+  return current;
+}
+
+const byApplicant = { by: "APPLICANT" as const };
+
+/**
+ * A way to reach each status for a SELF applicant at the county centre, with the insured's
+ * certificate verified while SUBMITTED, so that every guard of the table holds there.
+ */
+export const pathTo: Readonly<Record<ApplicationStatus, readonly ApplicationAction[]>> = {
+  SUBMITTED: [sampleAction("SUBMIT"), sampleAction("VERIFY_DOCUMENTS")],
+  NEEDS_MATERIALS: [sampleAction("SUBMIT"), sampleAction("REQUEST_MATERIALS")],
+  REFUSED: [sampleAction("SUBMIT"), sampleAction("REFUSE")],
+  WITHDRAWN: [sampleAction("SUBMIT"), sampleAction("WITHDRAW", byApplicant)],
+  APPROVED: [sampleAction("SUBMIT"), sampleAction("VERIFY_DOCUMENTS"), sampleAction("APPROVE")],
+  IN_PRODUCTION: [
+    sampleAction("SUBMIT"),
+    sampleAction("VERIFY_DOCUMENTS"),
+    sampleAction("APPROVE"),
+    sampleAction("START_PRODUCTION"),
+  ],
+  PRODUCTION_FAILED: [
+    sampleAction("SUBMIT"),
+    sampleAction("VERIFY_DOCUMENTS"),
+    sampleAction("APPROVE"),
+    sampleAction("START_PRODUCTION"),
+    sampleAction("MARK_FAILED"),
+  ],
+  READY_FOR_PICKUP: [
+    sampleAction("SUBMIT"),
+    sampleAction("VERIFY_DOCUMENTS"),
+    sampleAction("APPROVE"),
+    sampleAction("START_PRODUCTION"),
+    sampleAction("MARK_READY"),
+  ],
+  COLLECTED: [
+    sampleAction("SUBMIT"),
+    sampleAction("VERIFY_DOCUMENTS"),
+    sampleAction("ISSUE_ON_THE_SPOT"),
+  ],
+};
