@@ -16,6 +16,7 @@ export { type ProtectionConfig, readProtectionConfig } from "./protection/protec
 export { rotateKeys } from "./protection/rotate-keys";
 export { type CalendarDay, calendar2026 } from "./seed/calendar-2026";
 export { demoAccounts, demoPassword, demoTotpSecret } from "./seed/demo-accounts";
+export { demoPhotoJpeg } from "./seed/demo-photo";
 export { hasDemoData } from "./seed/has-demo-data";
 export { demoDataMarker, type SeedDemoDataOptions, seedDemoData } from "./seed/seed-demo-data";
 export { seedWorkingCalendar } from "./seed/seed-working-calendar";

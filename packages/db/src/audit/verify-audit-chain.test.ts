@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabase } from "../create-database";
 import { seedDemoData } from "../seed/seed-demo-data";
 import { testDatabaseKinds, testPostgresUrl } from "../testing/config";
 import { createTestDatabase, type TestDatabase } from "../testing/create-test-database";
@@ -134,6 +135,7 @@ describe.each(testDatabaseKinds())("the audit trail on %s", (kind) => {
     const role = `yibao_app_test_${randomBytes(4).toString("hex")}`;
     const password = randomBytes(16).toString("hex");
     let app: pg.Client;
+    let appUrl: string;
 
     beforeAll(async () => {
       const url = new URL(test.databaseUrl ?? "");
@@ -157,7 +159,8 @@ describe.each(testDatabaseKinds())("the audit trail on %s", (kind) => {
       }
       url.username = role;
       url.password = password;
-      app = new pg.Client({ connectionString: url.toString() });
+      appUrl = url.toString();
+      app = new pg.Client({ connectionString: appUrl });
       await app.connect();
     });
     afterAll(async () => {
@@ -184,6 +187,16 @@ describe.each(testDatabaseKinds())("the audit trail on %s", (kind) => {
       );
       expect(rows[0]?.seq).toBe("7");
       await expect(verifyAuditChain(prisma())).resolves.toMatchObject({ ok: true, checked: 7 });
+    });
+
+    it("verifies the chain through Prisma with these rights, as the auditor's check does", async () => {
+      const asApp = await createDatabase({ databaseUrl: appUrl, poolSize: 1 });
+      try {
+        await expect(verifyAuditChain(asApp.prisma)).resolves.toMatchObject({ ok: true });
+        expect(await asApp.prisma.person.count()).toBeGreaterThan(0);
+      } finally {
+        await asApp.close();
+      }
     });
 
     it("is denied UPDATE, DELETE and TRUNCATE of the trail, and any change to its head", async () => {

@@ -2,6 +2,7 @@ import { passwordInputSchema } from "@yibao/domain";
 import { z } from "zod";
 import { disableSecondFactor } from "../../services/security/disable-second-factor";
 import { citizenProcedure, router } from "../../trpc";
+import { citizenCardRouter } from "../applications/citizen-card-router";
 import { ownAccountRouters } from "../shared/own-account-router";
 import { accountSummary } from "./account-summary";
 import { citizenExtendSession } from "./citizen-extend-session";
@@ -17,6 +18,7 @@ export const citizenRouter = router({
   recentTransactions,
   setElderMode,
   extendSession: citizenExtendSession,
+  card: citizenCardRouter,
   security: own.security,
   secondFactor: router({
     ...own.secondFactor,

@@ -4,6 +4,7 @@ import { unlockCitizenLogin } from "../../services/citizen-accounts/unlock-citiz
 import { listOutbox } from "../../services/outbox/list-outbox";
 import { revealResidentId } from "../../services/persons/reveal-resident-id";
 import { router, staffProcedure } from "../../trpc";
+import { staffApplicationsRouter } from "../applications/staff-applications-router";
 import { ownAccountRouters } from "../shared/own-account-router";
 import { auditRouter } from "./audit-router";
 import { servicePointsRouter } from "./service-points-router";
@@ -18,6 +19,7 @@ export const staffRouter = router({
   extendSession: staffExtendSession,
   security: own.security,
   secondFactor: router(own.secondFactor),
+  applications: staffApplicationsRouter,
   users: usersRouter,
   servicePoints: servicePointsRouter,
   audit: auditRouter,

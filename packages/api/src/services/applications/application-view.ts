@@ -1,4 +1,5 @@
 import {
+  type ApplicationActionType,
   type ApplicationStatus,
   applicationStatusOf,
   type CoveredWorkingCalendar,
@@ -32,7 +33,7 @@ export interface ApplicationView {
   pickupBy: string | null;
   missingItems: MissingItem[] | null;
   refusal: Refusal | null;
-  timeline: Array<{ status: ApplicationStatus; at: string; action: string }>;
+  timeline: Array<{ status: ApplicationStatus; at: string; action: ApplicationActionType }>;
   cardNumber: string | null;
   version: number;
 }
