@@ -1,7 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
-import { appRouter, createOutboxMessageGateway, type MessageGateway } from "@yibao/api";
+import {
+  appRouter,
+  createOutboxMessageGateway,
+  type MessageGateway,
+  procedureAliases,
+} from "@yibao/api";
 import type { Database } from "@yibao/db";
 import express from "express";
 import helmet from "helmet";
@@ -98,6 +103,13 @@ export function createServer({
   // A POST may change something: only from Yibao's own pages, and only as JSON. Queries over GET
   // change nothing.
   app.post("/trpc{/*procedure}", requireSameOrigin(config.publicOrigin), requireJsonBody);
+  // The interface's names that tRPC cannot hold as keys are answered by the procedure's own key.
+  app.use("/trpc", (req, _res, next) => {
+    const [path = "", query] = req.url.split("?");
+    const alias = procedureAliases[decodeURIComponent(path.slice(1))];
+    if (alias) req.url = `/${alias}${query === undefined ? "" : `?${query}`}`;
+    next();
+  });
   app.use(
     "/trpc",
     createExpressMiddleware({

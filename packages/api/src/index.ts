@@ -2,6 +2,7 @@ export type { ApiContext, ApiLogger, CookieJar, CookieOptions } from "./context"
 export { sessionCookieNames } from "./context";
 export { DomainError, type DomainErrorCode, domainErrorCodes } from "./errors";
 export { type AppRouter, appRouter } from "./root-router";
+export { procedureAliases } from "./routers/procedure-aliases";
 export {
   deliverPendingMessages,
   deliveryPolicy,

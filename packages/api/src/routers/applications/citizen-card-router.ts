@@ -33,7 +33,8 @@ export const citizenCardRouter = router({
   servicePoints: citizenProcedure("card:apply")
     .output(z.array(servicePointView))
     .query(({ ctx }) => collectionPoints(ctx.service)),
-  apply: citizenProcedure("card:apply")
+  // Called `citizen.card.apply` over HTTP (procedureAliases): tRPC reserves `apply` as a key.
+  applyOnline: citizenProcedure("card:apply")
     .input(applyInput)
     .output(applicationView)
     .mutation(({ ctx, input }) => applyOnline(ctx.service, input)),
