@@ -7,6 +7,7 @@ import { ownAccountRouters } from "../shared/own-account-router";
 import { accountSummary } from "./account-summary";
 import { citizenExtendSession } from "./citizen-extend-session";
 import { citizenSession } from "./citizen-session";
+import { notificationsRouter } from "./notifications-router";
 import { recentTransactions } from "./recent-transactions";
 import { setElderMode } from "./set-elder-mode";
 
@@ -19,6 +20,7 @@ export const citizenRouter = router({
   setElderMode,
   extendSession: citizenExtendSession,
   card: citizenCardRouter,
+  notifications: notificationsRouter,
   security: own.security,
   secondFactor: router({
     ...own.secondFactor,
