@@ -103,6 +103,7 @@ export {
 } from "./audit/audit-actions";
 export { type RevealReason, revealReasonSchema, revealReasons } from "./audit/reveal-reasons";
 export * from "./calendar/covered-working-calendar";
+export { dayOfWeek, epochDayOf, isoDateOfEpochDay } from "./calendar/epoch-day";
 export { isIsoDate } from "./calendar/iso-date";
 export {
   createWorkingCalendar,

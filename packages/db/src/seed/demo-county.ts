@@ -88,8 +88,11 @@ export interface DemoPerson {
   phone: string | null;
   /** Whether the person has set up online sign-in (all but one have, with the demo password). */
   online: boolean;
-  /** Months paid, counted back from `now`'s month: from `fromMonthsAgo` to `toMonthsAgo`. */
-  contributions: {
+  /**
+   * Months paid, counted back from `now`'s month: from `fromMonthsAgo` to `toMonthsAgo`. None for a
+   * child in the resident scheme, which has no personal account.
+   */
+  contributions: null | {
     fromMonthsAgo: number;
     toMonthsAgo: number;
     employerCreditCode: string | null;

@@ -51,6 +51,7 @@ export interface DemoHistory {
 export function buildDemoHistory(person: DemoPerson, now: Date): DemoHistory {
   const currentMonth = monthIndexInChina(now);
   const { contributions: paid } = person;
+  if (!paid) throw new Error(`Demo person ${person.key} pays no contributions.`);
   const contributions: DemoHistory["contributions"] = [];
   const entries: Array<Omit<DemoHistory["ledgerEntries"][number], "balanceAfterFen">> = [];
 

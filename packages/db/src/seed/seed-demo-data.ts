@@ -4,6 +4,8 @@ import { hashPassword } from "../password-hash";
 import type { DataProtector } from "../protection/data-protector";
 import { calendar2026 } from "./calendar-2026";
 import { demoPassword, demoTotpSecret } from "./demo-accounts";
+import { seedDemoApplications } from "./demo-applications";
+import { demoCounterPeople } from "./demo-counter-people";
 import { demoPeople, demoServicePoints, demoStaff } from "./demo-county";
 import { buildDemoHistory } from "./demo-history";
 import { seedWorkingCalendar } from "./seed-working-calendar";
@@ -67,11 +69,11 @@ export async function seedDemoData(
     });
   }
 
-  for (const demoPerson of demoPeople) {
+  for (const demoPerson of [...demoPeople, ...demoCounterPeople]) {
     const { residentId, name, sex, phone, birthDate } = demoPerson;
     const residentIdIndex = protector.residentIdIndex(residentId);
     if (await prisma.person.findUnique({ where: { residentIdIndex } })) continue;
-    const history = buildDemoHistory(demoPerson, options.now);
+    const history = demoPerson.contributions ? buildDemoHistory(demoPerson, options.now) : null;
     // One person per transaction: the person's rows appear together or not at all.
     await prisma.$transaction(async (tx) => {
       const person = await tx.person.create({
@@ -89,6 +91,7 @@ export async function seedDemoData(
           data: { personId: person.id, passwordHash, passwordChangedAt: options.now },
         });
       }
+      if (!history) return;
       await tx.account.create({
         data: { personId: person.id, balanceFen: history.balanceFen, openedOn: history.openedOn },
       });
@@ -100,4 +103,5 @@ export async function seedDemoData(
       });
     });
   }
+  await seedDemoApplications(database, options.now);
 }
