@@ -196,26 +196,26 @@ async function refuseAndMaybeLock(
       actorKind: account ? kind.kind : "ANONYMOUS",
       actorId: account?.subjectId ?? null,
       actorRole: account?.role ?? null,
-      action: locked ? "auth.login-locked" : "auth.login",
+      action: locked?.tellPerson ? "auth.login-locked" : "auth.login",
       subjectPersonId: account?.subjectPersonId ?? null,
       result: "REFUSED",
       clientAddress: ctx.clientAddress,
       detail: { reason },
     });
-    if (locked && account?.phone) {
+    if (locked?.tellPerson && account?.phone) {
       // The person learns of a lock they did not cause, and what to do (the counter can lift it).
       await ctx.messages.send(
         tx,
         {
           phone: account.phone,
           templateId: "LOGIN_LOCKED",
-          params: { until: formatChinaTime(locked) },
+          params: { until: formatChinaTime(locked.lockedUntil) },
           personId: account.subjectPersonId,
         },
         ctx.now,
       );
     }
-    return locked;
+    return locked?.lockedUntil ?? null;
   });
   if (lockedUntil) {
     throw new DomainError("ACCOUNT_LOCKED", { lockedUntil: lockedUntil.toISOString() });

@@ -43,7 +43,11 @@ export async function reserveLoginAttempt(
         WHEN t.locked_until IS NOT NULL AND t.locked_until > ${now} THEN t.locked_until
         WHEN t.locked_until IS NULL AND t.window_starts_at > ${windowStart}
              AND t.attempts + 1 > ${loginLockoutPolicy.maxFailures} THEN ${lockFor}::timestamptz
-        ELSE NULL END
+        ELSE NULL END,
+      lock_notified = CASE
+        WHEN t.locked_until IS NOT NULL AND t.locked_until <= ${now} THEN false
+        WHEN t.locked_until IS NULL AND t.window_starts_at <= ${windowStart} THEN false
+        ELSE t.lock_notified END
     RETURNING attempts, locked_until`;
   const row = rows[0];
   if (!row) throw new Error("the login throttle answered no row");
@@ -55,22 +59,29 @@ export async function reserveLoginAttempt(
 
 /**
  * After a failed check: the failure that used the last allowed attempt locks the account for
- * this address. Answers the lock's end, or null while tries remain.
+ * this address (a reservation past the limit may have locked it already). Answers the lock's end,
+ * and `tellPerson` true to exactly one of all the attempts that meet the lock, so the person gets
+ * one text per lock; null while tries remain.
  */
 export async function recordLoginFailure(
   prisma: Sql,
   key: LoginThrottleKey,
   now: Date,
-): Promise<Date | null> {
+): Promise<{ lockedUntil: Date; tellPerson: boolean } | null> {
   const lockFor = new Date(now.getTime() + loginLockoutPolicy.lockMinutes * 60_000);
-  const rows = await prisma.$queryRaw<{ locked_until: Date }[]>`
+  const locked = await prisma.$queryRaw<{ locked_until: Date }[]>`
     UPDATE login_throttle
        SET locked_until = COALESCE(locked_until, ${lockFor}::timestamptz)
      WHERE account_key = ${key.accountKey} AND client_key = ${key.clientKey}
        AND attempts >= ${loginLockoutPolicy.maxFailures}
     RETURNING locked_until`;
-  const row = rows[0];
-  return row ? new Date(row.locked_until) : null;
+  const row = locked[0];
+  if (!row) return null;
+  const told = await prisma.$executeRaw`
+    UPDATE login_throttle SET lock_notified = true
+     WHERE account_key = ${key.accountKey} AND client_key = ${key.clientKey}
+       AND NOT lock_notified`;
+  return { lockedUntil: new Date(row.locked_until), tellPerson: told === 1 };
 }
 
 /**

@@ -91,6 +91,7 @@ CREATE TABLE "login_throttle" (
     "attempts" INTEGER NOT NULL,
     "window_starts_at" TIMESTAMPTZ(3) NOT NULL,
     "locked_until" TIMESTAMPTZ(3),
+    "lock_notified" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "login_throttle_pkey" PRIMARY KEY ("account_key","client_key")
 );
