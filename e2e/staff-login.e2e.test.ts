@@ -34,19 +34,6 @@ describe("staff login", () => {
     await context.close();
   });
 
-  it("says on the applications page that there are no applications yet", async () => {
-    const { context, page, errors } = await openDesktop();
-    await logInAsStaff(page, servicePointClerk);
-    const main = page.getByRole("main");
-    await main.getByRole("heading", { level: 1, name: "制卡申请" }).waitFor();
-    const empty = main.getByRole("status");
-    await empty.getByRole("heading", { name: "暂无制卡申请" }).waitFor();
-    expect(await empty.textContent()).toContain("群众提交申请后，会显示在这里");
-    expect(await page.title()).toBe("制卡申请 - 医保经办系统");
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
   it("signs out with the Alt+L shortcut shown on screen", async () => {
     const { context, page, errors } = await openDesktop();
     await logInAsStaff(page, servicePointClerk);

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { demoPassword } from "@yibao/db";
+import { demoPassword, demoPhotoJpeg } from "@yibao/db";
 import { testDatabaseKinds } from "@yibao/db/testing";
 import { type Role, roles } from "@yibao/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +29,18 @@ interface Entry {
 
 const staff = roles.filter((role) => role !== "INSURED");
 const staffAccountManagers: readonly Role[] = ["ADMINISTRATOR", "SECURITY_OFFICER"];
+const counterClerks: readonly Role[] = ["SERVICE_POINT_CLERK", "COUNTY_CENTRE_CLERK"];
+const photo = demoPhotoJpeg().toString("base64");
+// An application no one has: the calls below check who is refused, before any look-up.
+const noApplication = "00000000-0000-4000-8000-000000000000";
+const onApplication = { applicationId: noApplication, version: 1 };
+const cardRequest = { servicePointCode: "SP-CHENGGUAN", phone: "13608870562", photo };
+const counterRequest = {
+  applicant: "SELF" as const,
+  residentId: "530125197604180048",
+  phone: "18725096634",
+  photo,
+};
 const managedTarget = (fixture: Fixture, role: Role) =>
   role === "SECURITY_OFFICER" ? fixture.targetAuditorId : fixture.targetClerkId;
 
@@ -86,6 +98,42 @@ const matrix: Record<string, Entry> = {
   "citizen.secondFactor.disable": {
     allowed: ["INSURED"],
     call: (c) => c.citizen.secondFactor.disable({ password: demoPassword, code: "000000" }),
+  },
+
+  "citizen.card.overview": { allowed: ["INSURED"], call: (c) => c.citizen.card.overview() },
+  "citizen.card.servicePoints": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.card.servicePoints(),
+  },
+  "citizen.card.applyOnline": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.card.applyOnline(cardRequest),
+  },
+  "citizen.card.applyForReplacement": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.card.applyForReplacement({ ...cardRequest, reason: "DAMAGED" }),
+  },
+  "citizen.card.resubmit": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.card.resubmit({ applicationId: noApplication }),
+  },
+  "citizen.card.withdraw": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.card.withdraw({ applicationId: noApplication }),
+  },
+  "citizen.card.reportLost": { allowed: ["INSURED"], call: (c) => c.citizen.card.reportLost({}) },
+  "citizen.card.photo": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.card.photo({ applicationId: noApplication }),
+  },
+  "citizen.notifications.list": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.notifications.list({}),
+  },
+  "citizen.notifications.markRead": {
+    allowed: ["INSURED"],
+    call: (c) => c.citizen.notifications.markRead({ ids: [noApplication] }),
+    notAudited: "marks the person's own messages read; no record of theirs changes",
   },
 
   "staff.extendSession": {
@@ -147,6 +195,66 @@ const matrix: Record<string, Entry> = {
   "staff.users.unlock": {
     allowed: ["SECURITY_OFFICER"],
     call: (c, f) => c.staff.users.unlock({ staffUserId: f.targetClerkId }),
+  },
+  "staff.applications.queue": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.queue({ queue: "ALL_OPEN", limit: 10 }),
+  },
+  "staff.applications.counts": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.counts({}),
+  },
+  "staff.applications.get": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.get({ applicationId: noApplication }),
+  },
+  "staff.applications.register": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.register({ ...counterRequest, channel: "SERVICE_POINT" }),
+  },
+  "staff.applications.issueOnTheSpot": {
+    allowed: ["COUNTY_CENTRE_CLERK"],
+    call: (c) => c.staff.applications.issueOnTheSpot(counterRequest),
+  },
+  "staff.applications.verify": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.verify({ ...onApplication, insured: true }),
+  },
+  "staff.applications.approve": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.approve(onApplication),
+  },
+  "staff.applications.requestMaterials": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.requestMaterials({ ...onApplication, missing: ["PHOTO"] }),
+  },
+  "staff.applications.resubmit": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.resubmit(onApplication),
+  },
+  "staff.applications.refuse": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.refuse({ ...onApplication, reason: "NOT_INSURED" }),
+  },
+  "staff.applications.startProduction": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.startProduction(onApplication),
+  },
+  "staff.applications.markFailed": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.markFailed({ ...onApplication, reason: "CHIP_FAULT" }),
+  },
+  "staff.applications.markReady": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.markReady(onApplication),
+  },
+  "staff.applications.handOver": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.handOver({ ...onApplication, collector: { kind: "SELF" } }),
+  },
+  "staff.applications.reportLost": {
+    allowed: counterClerks,
+    call: (c) => c.staff.applications.reportLost({ residentId: "530125197604180048" }),
   },
   "staff.audit.search": { allowed: ["AUDITOR"], call: (c) => c.staff.audit.search({}) },
   "staff.audit.export": { allowed: ["AUDITOR"], call: (c) => c.staff.audit.export({}) },

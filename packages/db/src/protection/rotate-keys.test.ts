@@ -166,7 +166,14 @@ describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
     const residentIdBatches = batches.filter(
       ({ column }) => column === "person.resident_id_sealed",
     );
-    expect(residentIdBatches.map(({ count }) => count)).toEqual([2, 2, 1]);
+    const people = [...sealedBefore.keys()].filter((entry) =>
+      entry.startsWith("person.resident_id_sealed/"),
+    ).length;
+    const expected = Array.from({ length: Math.ceil(people / 2) }, (_, i) =>
+      Math.min(2, people - 2 * i),
+    );
+    expect(people).toBeGreaterThan(2);
+    expect(residentIdBatches.map(({ count }) => count)).toEqual(expected);
     expect(Math.max(...batches.map(({ count }) => count))).toBeLessThanOrEqual(2);
   });
 

@@ -28,7 +28,7 @@ export async function startVerification(
     [
       { bucket: "verificationPerAddress", subject: ctx.clientAddress ?? "unknown" },
       { bucket: "verificationPerPerson", subject: residentIdIndex },
-      { bucket: "verificationResend", subject: residentIdIndex },
+      { bucket: "verificationResend", subject: `${input.purpose}:${residentIdIndex}` },
     ],
     ctx.now,
   );
