@@ -1,4 +1,8 @@
 export { type AuditChainVerdict, verifyAuditChain } from "./audit/verify-audit-chain";
+export {
+  loadCoveredCalendar,
+  redateProvisionalApplications,
+} from "./calendar/redate-open-applications";
 export { defaultPgliteDir, isPostgresUrl, isProductionEnv, readDatabaseConfig } from "./config";
 export type { CreateDatabaseOptions } from "./create-database";
 export { createDatabase } from "./create-database";

@@ -55,7 +55,7 @@ export async function seedDemoData(
   const passwordHash = await hashPassword(demoPassword);
   for (const { servicePointCode, ...staff } of demoStaff) {
     if (await prisma.staffUser.findUnique({ where: { username: staff.username } })) continue;
-    await prisma.staffUser.create({
+    const created = await prisma.staffUser.create({
       data: {
         ...staff,
         passwordHash,
@@ -66,6 +66,9 @@ export async function seedDemoData(
         totpEnrolledAt: options.now,
         servicePoint: { connect: { code: servicePointCode } },
       },
+    });
+    await prisma.passwordHistory.create({
+      data: { staffUserId: created.id, passwordHash, createdAt: options.now },
     });
   }
 
@@ -89,6 +92,10 @@ export async function seedDemoData(
       if (demoPerson.online) {
         await tx.citizenCredential.create({
           data: { personId: person.id, passwordHash, passwordChangedAt: options.now },
+        });
+        // The reuse rule sees the demo password like any password that was set.
+        await tx.passwordHistory.create({
+          data: { personId: person.id, passwordHash, createdAt: options.now },
         });
       }
       if (!history) return;

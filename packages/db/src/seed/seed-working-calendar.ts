@@ -1,9 +1,11 @@
+import { redateProvisionalApplications } from "../calendar/redate-open-applications";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { CalendarDay } from "./calendar-2026";
 
 /**
  * Upserts holiday-notice days. The calendar is reference data, seeded in production too; a
- * corrected notice overwrites the day's kind and name.
+ * corrected notice overwrites the day's kind and name. Open applications whose due date was
+ * provisional are dated again.
  */
 export async function seedWorkingCalendar(
   prisma: PrismaClient,
@@ -20,4 +22,5 @@ export async function seedWorkingCalendar(
       });
     }),
   );
+  await redateProvisionalApplications(prisma);
 }

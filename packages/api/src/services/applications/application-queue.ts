@@ -1,4 +1,4 @@
-import { Prisma } from "@yibao/db";
+import { loadCoveredCalendar as loadWorkingCalendar, Prisma } from "@yibao/db";
 import {
   type ApplicationQueue,
   applicationQueues,
@@ -12,7 +12,6 @@ import {
 import type { ServiceContext, StaffActor } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
-import { loadWorkingCalendar } from "./load-working-calendar";
 
 interface QueueRow {
   id: string;

@@ -1,9 +1,9 @@
+import { loadCoveredCalendar as loadWorkingCalendar } from "@yibao/db";
 import type { ReplacementReason } from "@yibao/domain";
 import type { CitizenActor, ServiceContext } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
 import { type ApplicationView, applicationView, maskCardNumber } from "./application-view";
-import { loadWorkingCalendar } from "./load-working-calendar";
 import { recordApplicationAction } from "./record-application-action";
 import { checkPhotoUpload } from "./store-photo";
 import {

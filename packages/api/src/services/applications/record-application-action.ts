@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@yibao/db";
+import { loadCoveredCalendar as loadWorkingCalendar } from "@yibao/db";
 import {
   type ApplicationAction,
   applicationStatusOf,
@@ -13,7 +14,6 @@ import {
 import type { Actor, ServiceContext } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
-import { loadWorkingCalendar } from "./load-working-calendar";
 import { notifyPerson } from "./notify-person";
 import { findStoredApplication, type StoredApplication } from "./stored-application";
 

@@ -1,3 +1,4 @@
+import { loadCoveredCalendar as loadWorkingCalendar } from "@yibao/db";
 import {
   type Applicant,
   type ApplicationChannel,
@@ -19,7 +20,6 @@ import type { ServiceContext, StaffActor } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
 import { applicationView } from "./application-view";
-import { loadWorkingCalendar } from "./load-working-calendar";
 import { type ActionFacts, recordApplicationAction } from "./record-application-action";
 import { checkPhotoUpload } from "./store-photo";
 import { findStoredApplication } from "./stored-application";

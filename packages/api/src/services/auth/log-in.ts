@@ -168,6 +168,18 @@ export async function logIn(
       clientAddress: ctx.clientAddress,
       detail: { stage, ...(proof && "recoveryCodeHash" in proof ? { recoveryCode: true } : {}) },
     });
+    if (proof && "recoveryCodeHash" in proof) {
+      await recordAuditEvent(tx, {
+        occurredAt: ctx.now,
+        actorKind: kind.kind,
+        actorId: account.subjectId,
+        actorRole: account.role,
+        action: "auth.recovery-code-used",
+        subjectPersonId: account.subjectPersonId,
+        result: "SUCCEEDED",
+        clientAddress: ctx.clientAddress,
+      });
+    }
     return { ok: true as const, started };
   });
   if (!outcome.ok) {

@@ -47,7 +47,7 @@ export async function completeVerification(
       birthDate: true,
       residentIdSealed: true,
       phoneSealed: true,
-      credential: { select: { elderMode: true } },
+      credential: { select: { elderMode: true, personId: true } },
     },
   });
   const residentId = ctx.protector.open(person.residentIdSealed, "person.resident-id");
@@ -84,7 +84,11 @@ export async function completeVerification(
       actorKind: "CITIZEN",
       actorId: personId,
       actorRole: "INSURED",
-      action: input.purpose === "REGISTRATION" ? "auth.registered" : "auth.password-reset",
+      // A "forgotten" password of someone who never had one is a registration by the same proof.
+      action:
+        input.purpose === "REGISTRATION" || !person.credential
+          ? "auth.registered"
+          : "auth.password-reset",
       subjectPersonId: personId,
       result: "SUCCEEDED",
       clientAddress: ctx.clientAddress,
