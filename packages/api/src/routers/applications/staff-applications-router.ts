@@ -149,10 +149,10 @@ export const staffApplicationsRouter = router({
       }),
     ),
   resubmit: staffProcedure("application:register")
-    .input(versioned)
+    .input(versioned.extend({ photo: photoInput.optional() }))
     .output(staffApplicationView)
     .mutation(({ ctx, input }) =>
-      actOnApplication(ctx.service, { ...input, action: { type: "RESUBMIT" } }),
+      actOnApplication(ctx.service, { ...input, action: { type: "RESUBMIT", photo: input.photo } }),
     ),
   refuse: staffProcedure("application:refuse")
     .input(

@@ -5,7 +5,7 @@ import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
 import { type ApplicationView, applicationView, maskCardNumber } from "./application-view";
 import { recordApplicationAction } from "./record-application-action";
-import { checkPhotoUpload } from "./store-photo";
+import { checkPhotoUpload, storePhoto } from "./store-photo";
 import {
   applicationInclude,
   findStoredApplication,
@@ -90,20 +90,17 @@ export async function resubmitOnline(
     applicationId: input.applicationId,
     version: stored.row.version,
     facts: { type: "RESUBMIT" },
+    with: async (tx) => {
+      if (photo) {
+        await storePhoto(
+          tx,
+          photo,
+          { personId: ctx.actor.personId, applicationId: input.applicationId },
+          ctx.now,
+        );
+      }
+    },
   });
-  if (photo) {
-    await ctx.prisma.cardPhoto.create({
-      data: {
-        personId: ctx.actor.personId,
-        applicationId: input.applicationId,
-        sha256: photo.sha256,
-        bytes: photo.bytes,
-        width: photo.width,
-        height: photo.height,
-        createdAt: ctx.now,
-      },
-    });
-  }
   return viewOf(ctx, input.applicationId);
 }
 

@@ -129,7 +129,13 @@ export async function writeApplicationAction(
  */
 export async function recordApplicationAction(
   ctx: ServiceContext<Actor>,
-  input: { applicationId: string; version: number; facts: ActionFacts },
+  input: {
+    applicationId: string;
+    version: number;
+    facts: ActionFacts;
+    /** More writes that belong with the action (a resubmitted photo), in its transaction. */
+    with?: (tx: TransactionClient, stored: StoredApplication) => Promise<void>;
+  },
 ): Promise<void> {
   const stored = await findStoredApplication(ctx, input.applicationId);
   if (stored.row.version !== input.version) {
@@ -150,7 +156,8 @@ export async function recordApplicationAction(
     at: ctx.now.toISOString(),
     by: actorIsApplicant ? "APPLICANT" : "STAFF",
   } as ApplicationAction;
-  await ctx.prisma.$transaction((tx) =>
-    writeApplicationAction(tx, ctx, stored, action, input.version),
-  );
+  await ctx.prisma.$transaction(async (tx) => {
+    await writeApplicationAction(tx, ctx, stored, action, input.version);
+    await input.with?.(tx, stored);
+  });
 }

@@ -21,7 +21,7 @@ import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
 import { applicationView } from "./application-view";
 import { type ActionFacts, recordApplicationAction } from "./record-application-action";
-import { checkPhotoUpload } from "./store-photo";
+import { checkPhotoUpload, storePhoto } from "./store-photo";
 import { findStoredApplication } from "./stored-application";
 import { submitApplication } from "./submit-application";
 
@@ -216,7 +216,7 @@ export type CounterAction =
   | { type: "MARK_FAILED"; failure: ProductionFailure }
   | { type: "MARK_READY" }
   | { type: "HAND_OVER"; collector: Collector }
-  | { type: "RESUBMIT" };
+  | { type: "RESUBMIT"; photo?: string | undefined };
 
 export async function actOnApplication(
   ctx: Ctx,
@@ -261,10 +261,21 @@ export async function actOnApplication(
     default:
       facts = { type: action.type };
   }
+  const photo = action.type === "RESUBMIT" && action.photo ? checkPhotoUpload(action.photo) : null;
   await recordApplicationAction(ctx, {
     applicationId: input.applicationId,
     version: input.version,
     facts,
+    with: async (tx) => {
+      if (photo) {
+        await storePhoto(
+          tx,
+          photo,
+          { personId: stored.row.personId, applicationId: stored.row.id },
+          ctx.now,
+        );
+      }
+    },
   });
   return getApplicationForStaff(ctx, { applicationId: input.applicationId });
 }
