@@ -43,6 +43,17 @@ describe("loadConfig()", () => {
     );
   });
 
+  it("delivers text messages to an SMS provider only when its address and token are both set", () => {
+    expect(loadConfig({}).sms).toBeUndefined();
+    expect(
+      loadConfig({ SMS_HTTP_URL: "https://sms.example.gov.cn/send", SMS_HTTP_TOKEN: "t" }).sms,
+    ).toEqual({ url: "https://sms.example.gov.cn/send", token: "t" });
+    expect(refusal({ SMS_HTTP_URL: "https://sms.example.gov.cn/send" })).toMatch(
+      /SMS_HTTP_URL and SMS_HTTP_TOKEN together/,
+    );
+    expect(refusal({ SMS_HTTP_URL: "not a url", SMS_HTTP_TOKEN: "t" })).toMatch(/SMS_HTTP_URL/);
+  });
+
   it("normalises PUBLIC_ORIGIN as browsers send Origin", () => {
     expect(loadConfig({ PUBLIC_ORIGIN: "https://YiBao.Example.gov.cn:443/" }).publicOrigin).toBe(
       "https://yibao.example.gov.cn",

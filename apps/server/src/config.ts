@@ -31,6 +31,13 @@ const configSchema = z.object({
   TRUST_PROXY: trustProxySetting,
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   PUBLIC_ORIGIN: publicOriginSetting,
+  /** The SMS provider's HTTPS endpoint; unset, text messages stay in the outbox. */
+  SMS_HTTP_URL: z
+    .url({
+      error: "SMS_HTTP_URL must be the provider's URL, for example https://sms.example.gov.cn/send",
+    })
+    .optional(),
+  SMS_HTTP_TOKEN: z.string().min(1).optional(),
 });
 
 type Settings = z.infer<typeof configSchema>;
@@ -53,6 +60,8 @@ export interface ServerConfig {
    * (development and tests) means the request's own Host.
    */
   publicOrigin: string | undefined;
+  /** The SMS provider the outbox is delivered to; undefined keeps messages in the outbox. */
+  sms: { url: string; token: string } | undefined;
   citizenAppDir: string;
   staffAppDir: string;
 }
@@ -90,6 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     problems.push((error as Error).message);
   }
   const production = parsed.success && parsed.data.NODE_ENV === "production";
+  if (parsed.success && Boolean(parsed.data.SMS_HTTP_URL) !== Boolean(parsed.data.SMS_HTTP_TOKEN)) {
+    problems.push(
+      "Set SMS_HTTP_URL and SMS_HTTP_TOKEN together: the provider's address and its token.",
+    );
+  }
   if (parsed.success && production) problems.push(...productionProblems(parsed.data));
   if (!parsed.success || problems.length > 0) {
     throw new Error(`Yibao cannot start; fix these settings:\n  ${problems.join("\n  ")}`);
@@ -106,6 +120,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: settings.TRUST_PROXY,
     secureCookies: settings.SECURE_COOKIES ? settings.SECURE_COOKIES === "true" : production,
     publicOrigin: settings.PUBLIC_ORIGIN,
+    sms:
+      settings.SMS_HTTP_URL && settings.SMS_HTTP_TOKEN
+        ? { url: settings.SMS_HTTP_URL, token: settings.SMS_HTTP_TOKEN }
+        : undefined,
     citizenAppDir: path.join(repoRoot, "apps", "citizen", "dist"),
     staffAppDir: path.join(repoRoot, "apps", "staff", "dist"),
   };

@@ -1,5 +1,6 @@
+import { createHttpSmsSender } from "@yibao/api";
 import { createDatabase, hasDemoData, migrateDatabase, seedDemoData } from "@yibao/db";
-import { createJobQueue, readJobsConfig } from "@yibao/jobs";
+import { createJobQueue, jobDefinitions, messageDelivery, readJobsConfig } from "@yibao/jobs";
 import { loadConfig } from "./config";
 import { createServer } from "./create-server";
 import { createLogger } from "./logger";
@@ -39,7 +40,14 @@ async function main(): Promise<void> {
 
   const app = createServer({ config, database, logger });
   const jobs = jobsConfig.enabled
-    ? createJobQueue({ database, databaseUrl: config.databaseUrl, logger })
+    ? createJobQueue({
+        database,
+        databaseUrl: config.databaseUrl,
+        logger,
+        jobs: config.sms
+          ? [...jobDefinitions, messageDelivery(createHttpSmsSender(config.sms))]
+          : jobDefinitions,
+      })
     : undefined;
   const server = app.listen(config.port, config.host, () => {
     const base = `http://localhost:${config.port}`;

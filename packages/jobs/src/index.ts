@@ -7,4 +7,5 @@ export {
 } from "./create-job-queue";
 export type { JobContext, JobDefinition, RetryPolicy } from "./job-definition";
 export { jobDefinitions } from "./job-definitions";
+export { messageDelivery } from "./messages/message-delivery";
 export { securityCleanUp } from "./security/security-clean-up";
