@@ -168,7 +168,7 @@ async function main(): Promise<void> {
     await staff.page.getByRole("heading", { level: 1, name: "经办人员登录" }).waitFor();
     await shoot(staff.page, "staff-login");
     await logInAsStaff(staff.page, demoAccounts.servicePointClerk);
-    await staff.page.getByRole("heading", { name: "暂无制卡申请" }).waitFor();
+    await staff.page.getByRole("main").getByText("赵丽").first().waitFor();
     await shoot(staff.page, "staff-applications");
     await staff.context.close();
   } finally {

@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { Route } from "react-router";
 import { AccountPage } from "./features/account/account-page";
 import { ApplicationsPage } from "./features/applications/applications-page";
+import { RegistrationPage } from "./features/applications/registration-page";
+import { ReportLossPage } from "./features/applications/report-loss-page";
 import { AuditPage } from "./features/audit/audit-page";
 import { LoginPage } from "./features/auth/login-page";
 import { UnlockCitizenLoginPage } from "./features/citizen-login/unlock-citizen-login-page";
@@ -33,6 +35,14 @@ export function App() {
         <Route element={<WorkAreaOutlet />}>
           <Route index element={<HomeRedirect />} />
           <Route path="applications" element={allowed("application:list", <ApplicationsPage />)} />
+          <Route
+            path="applications/new"
+            element={allowed("application:register", <RegistrationPage />)}
+          />
+          <Route
+            path="applications/report-loss"
+            element={allowed("card:report-lost-for-person", <ReportLossPage />)}
+          />
           <Route
             path="citizen-login"
             element={allowed("citizen-login:unlock", <UnlockCitizenLoginPage />)}

@@ -7,13 +7,19 @@ export interface ShortcutHint {
 }
 
 /** The shortcuts, always visible, so that nobody has to remember them. */
-export function ShortcutHints({ hints }: { hints: readonly ShortcutHint[] }) {
+export function ShortcutHints({
+  hints,
+  titleKey = "shortcuts.heading",
+}: {
+  hints: readonly ShortcutHint[];
+  titleKey?: string;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
     <div className="shortcut-hints">
       <p id={headingId} className="shortcut-hints-title">
-        {t("shortcuts.heading")}
+        {t(titleKey)}
       </p>
       <ul aria-labelledby={headingId}>
         {hints.map((hint) => (
