@@ -37,7 +37,11 @@ export async function redateProvisionalApplications(prisma: PrismaClient): Promi
   });
   let changed = 0;
   for (const application of open) {
-    const actions = application.actions.map((row) =>
+    // The clock starts at the latest submission or resubmission: those actions are enough.
+    const clockActions = application.actions.filter(
+      (row) => row.action === "SUBMIT" || row.action === "RESUBMIT",
+    );
+    const actions = clockActions.map((row) =>
       applicationActionSchema.parse({
         ...(row.detail as Record<string, unknown>),
         type: row.action,

@@ -19,7 +19,8 @@ export type SealPurpose =
   | "message.params"
   | "totp.secret"
   | "application.phone"
-  | "application.applicant";
+  | "application.applicant"
+  | "application.action";
 
 export interface DataProtector {
   /** `v1.<key id>.<base64url(iv ‖ ciphertext ‖ mac)>`, sealed with the current key. */

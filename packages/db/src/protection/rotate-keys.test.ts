@@ -28,6 +28,7 @@ const purposeOf: Record<string, { key: string; purpose: SealPurpose }> = {
   "outbound_message.params_sealed": { key: "id", purpose: "message.params" },
   "card_application.phone_sealed": { key: "id", purpose: "application.phone" },
   "card_application.applicant_sealed": { key: "id", purpose: "application.applicant" },
+  "card_application_action.detail_sealed": { key: "id", purpose: "application.action" },
   "staff_user.totp_secret_sealed": { key: "id", purpose: "totp.secret" },
   "staff_user.totp_pending_sealed": { key: "id", purpose: "totp.secret" },
   "citizen_credential.totp_secret_sealed": { key: "person_id", purpose: "totp.secret" },
@@ -93,7 +94,7 @@ describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
     const servicePoint = await prisma.servicePoint.findUniqueOrThrow({
       where: { code: "SP-CHENGGUAN" },
     });
-    await prisma.cardApplication.create({
+    const agentCase = await prisma.cardApplication.create({
       data: {
         personId: wangJianguo.id,
         reference: "SL-TEST-0001",
@@ -111,6 +112,22 @@ describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
         clockStartedOn: new Date("2026-11-25"),
         dueDate: new Date("2026-11-30"),
         dueDateProvisional: false,
+      },
+    });
+    // An agent who collected: the name and number sealed beside the action's facts.
+    await prisma.cardApplicationAction.create({
+      data: {
+        applicationId: agentCase.id,
+        personId: wangJianguo.id,
+        seq: 1,
+        action: "HAND_OVER",
+        at: new Date("2026-11-26T02:00:00.000Z"),
+        actorKind: "STAFF",
+        detail: { by: "STAFF", collector: { kind: "AGENT" } },
+        detailSealed: withK1.seal(
+          JSON.stringify({ collector: { kind: "AGENT", name: "王小军" } }),
+          "application.action",
+        ),
       },
     });
     const liXiulan = await prisma.person.findUniqueOrThrow({

@@ -19,6 +19,12 @@ const sealedColumns: ReadonlyArray<{
     column: "applicant_sealed",
     purpose: "application.applicant",
   },
+  {
+    table: "card_application_action",
+    key: "id",
+    column: "detail_sealed",
+    purpose: "application.action",
+  },
   { table: "staff_user", key: "id", column: "totp_secret_sealed", purpose: "totp.secret" },
   { table: "staff_user", key: "id", column: "totp_pending_sealed", purpose: "totp.secret" },
   {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@yibao/db";
+import type { Prisma, PrismaClient } from "@yibao/db";
 import { loadCoveredCalendar as loadWorkingCalendar } from "@yibao/db";
 import {
   type ApplicationAction,
@@ -22,6 +22,23 @@ type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>
 /** The facts of an action; who took it and when are added here. */
 export type ActionFacts = DistributiveOmit<ApplicationAction, "at" | "by">;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * An agent who collects a card leaves a name and an ID number: those are sealed like the
+ * applicant's (`detail_sealed`), and `detail` keeps only that an agent collected.
+ */
+export function splitPersonalFacts(
+  ctx: Pick<ServiceContext, "protector">,
+  facts: Record<string, unknown>,
+): { detail: Prisma.InputJsonObject; detailSealed: string | null } {
+  const collector = facts.collector as { kind?: string } | undefined;
+  if (collector?.kind !== "AGENT")
+    return { detail: facts as Prisma.InputJsonObject, detailSealed: null };
+  return {
+    detail: { ...facts, collector: { kind: "AGENT" } } as Prisma.InputJsonObject,
+    detailSealed: ctx.protector.seal(JSON.stringify({ collector }), "application.action"),
+  };
+}
 
 /** Draws the next card number: `Y` and eight digits. */
 async function nextCardNumber(tx: TransactionClient): Promise<string> {
@@ -73,6 +90,7 @@ export async function writeApplicationAction(
     });
   }
   const { type, at, ...facts } = action;
+  const { detail, detailSealed } = splitPersonalFacts(ctx, facts);
   await tx.cardApplicationAction.create({
     data: {
       applicationId: row.id,
@@ -83,7 +101,8 @@ export async function writeApplicationAction(
       actorKind: ctx.actor.kind,
       actorId: ctx.actor.kind === "STAFF" ? ctx.actor.staffUserId : ctx.actor.personId,
       servicePointId: ctx.actor.kind === "STAFF" ? ctx.actor.servicePointId : null,
-      detail: facts,
+      detail,
+      detailSealed,
     },
   });
 

@@ -43,10 +43,20 @@ export function applicationScopeWhere(scope: Scope): Prisma.CardApplicationWhere
   }
 }
 
-/** The recorded action of a row: its type and time in columns, the rest of its facts in detail. */
-export function actionOfRow(row: ApplicationRow["actions"][number]): ApplicationAction {
+/**
+ * The recorded action of a row: its type and time in columns, the rest of its facts in
+ * `detail`, and the personal part of them sealed in `detail_sealed`.
+ */
+export function actionOfRow(
+  ctx: Pick<ServiceContext, "protector">,
+  row: ApplicationRow["actions"][number],
+): ApplicationAction {
+  const personal = row.detailSealed
+    ? (JSON.parse(ctx.protector.open(row.detailSealed, "application.action")) as object)
+    : {};
   return applicationActionSchema.parse({
     ...(row.detail as Record<string, unknown>),
+    ...personal,
     type: row.action,
     at: row.at.toISOString(),
   });
@@ -65,7 +75,7 @@ export function storedApplicationOf(
     row,
     channel: row.channel,
     applicant,
-    actions: row.actions.map(actionOfRow),
+    actions: row.actions.map((action) => actionOfRow(ctx, action)),
     kindOf:
       row.kind === "REPLACEMENT"
         ? {

@@ -56,6 +56,7 @@ CREATE TABLE "card_application_action" (
     "actor_id" TEXT,
     "service_point_id" UUID,
     "detail" JSONB,
+    "detail_sealed" TEXT,
 
     CONSTRAINT "card_application_action_pkey" PRIMARY KEY ("id")
 );
@@ -180,3 +181,4 @@ ALTER TABLE "card_photo" ADD CONSTRAINT "card_photo_sha256_check" CHECK ("sha256
 -- Receipt numbers (受理编号) and card numbers are drawn from sequences: short, unique, typeable.
 CREATE SEQUENCE "card_application_reference_seq";
 CREATE SEQUENCE "card_number_seq" START 10000001;
+ALTER TABLE "card_application_action" ADD CONSTRAINT "card_application_action_detail_sealed_check" CHECK ("detail_sealed" ~ '^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$');
