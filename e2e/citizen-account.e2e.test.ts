@@ -162,26 +162,25 @@ describe("the citizen's account", () => {
     await context.close();
   });
 
-  it("keeps the header to one row on a phone: the name and the two main places", async () => {
+  it("shows the issuing authority in the header and the four places in a bottom tab bar", async () => {
     const { context, page, errors } = await openPhone();
     await logInAsCitizen(page, activeInsured);
-    const header = page.getByRole("banner");
-    const nav = header.getByRole("navigation", { name: "主导航" });
-    const links = nav.getByRole("link");
-    expect(await links.allTextContents()).toEqual(["首页", "我的"]);
+    await page.getByRole("banner").getByText("云溪县医疗保障局").waitFor();
+    const links = page.getByRole("navigation", { name: "主导航" }).getByRole("link");
+    expect((await links.allTextContents()).map((text) => text.trim())).toEqual([
+      "首页",
+      "办事",
+      expect.stringMatching(/^消息/),
+      "我的",
+    ]);
     expect(await links.first().getAttribute("aria-current")).toBe("page");
-    expect(await header.getByRole("button").count()).toBe(0);
-    // One row: the name and both links are centred on the same line, give or take a pixel.
-    const middles = await header.evaluate((banner) =>
-      [banner.querySelector(".brand"), ...Array.from(banner.querySelectorAll("nav a"))].map(
-        (element) => {
-          const box = element?.getBoundingClientRect();
-          return box ? box.top + box.height / 2 : Number.NaN;
-        },
-      ),
+    // One row at the bottom of the screen, within reach of a thumb.
+    const boxes = await links.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().top),
     );
-    expect(middles).toHaveLength(3);
-    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(2);
+    expect(Math.max(...boxes) - Math.min(...boxes)).toBeLessThan(2);
+    expect(Math.min(...boxes)).toBeGreaterThan(600);
+    await page.getByRole("contentinfo").getByText(/12333/).first().waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

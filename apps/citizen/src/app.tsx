@@ -4,12 +4,18 @@ import { BalancePage } from "./features/account/balance-page";
 import { HomePage } from "./features/account/home-page";
 import { TransactionsPage } from "./features/account/transactions-page";
 import { LoginPage } from "./features/auth/login-page";
+import { CardProgressPage } from "./features/card/card-progress-page";
+import { ReportLostPage } from "./features/card/report-lost-page";
 import { lazyPage } from "./features/layout/lazy-page";
+import { MessagesPage } from "./features/messages/messages-page";
+import { PrivacyPage } from "./features/privacy/privacy-page";
 import { ProfilePage } from "./features/profile/profile-page";
 import { DisableAuthenticatorPage } from "./features/security/disable-authenticator-page";
 import { EnableAuthenticatorPage } from "./features/security/enable-authenticator-page";
 import { SecurityPage } from "./features/security/security-page";
+import { ServicesPage } from "./features/services/services-page";
 import { RequireSession } from "./features/session/require-session";
+import { CitizenFrame } from "./features/shell/citizen-frame";
 import { queryClient, sessionApi } from "./trpc";
 
 const RegistrationPage = lazyPage(
@@ -17,6 +23,13 @@ const RegistrationPage = lazyPage(
 );
 const PasswordResetPage = lazyPage(
   async () => (await import("./features/password-reset/password-reset-page")).PasswordResetPage,
+);
+// The card forms carry the photo check and the form library's resolvers: not needed to look.
+const CardApplyPage = lazyPage(
+  async () => (await import("./features/card/card-apply-page")).CardApplyPage,
+);
+const ReplacementPage = lazyPage(
+  async () => (await import("./features/card/replacement-page")).ReplacementPage,
 );
 const ChangePasswordPage = lazyPage(
   async () => (await import("./features/security/change-password-page")).ChangePasswordPage,
@@ -28,10 +41,24 @@ export function App() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/register" element={<RegistrationPage />} />
       <Route path="/forgot-password" element={<PasswordResetPage />} />
+      <Route
+        path="/privacy"
+        element={
+          <CitizenFrame>
+            <PrivacyPage />
+          </CitizenFrame>
+        }
+      />
       <Route element={<RequireSession />}>
         <Route index element={<HomePage />} />
         <Route path="balance" element={<BalancePage />} />
         <Route path="transactions" element={<TransactionsPage />} />
+        <Route path="services" element={<ServicesPage />} />
+        <Route path="card/apply" element={<CardApplyPage />} />
+        <Route path="card/progress" element={<CardProgressPage />} />
+        <Route path="card/report-lost" element={<ReportLostPage />} />
+        <Route path="card/replace" element={<ReplacementPage />} />
+        <Route path="messages" element={<MessagesPage />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="security" element={<SecurityPage />} />
         <Route path="security/password" element={<ChangePasswordPage />} />

@@ -6,6 +6,8 @@ export const en: Resource = {
   },
   nav: {
     home: "Home",
+    services: "Services",
+    messages: "Messages",
     profile: "Me",
   },
   pages: {
@@ -19,6 +21,13 @@ export const en: Resource = {
     changePassword: "Change password",
     enableAuthenticator: "Turn on the authenticator",
     disableAuthenticator: "Turn off the authenticator",
+    services: "Services",
+    cardApply: "Apply for a medical insurance card",
+    cardProgress: "Application progress",
+    reportLost: "Report the card lost",
+    replacement: "Replace the card",
+    messages: "Messages",
+    privacy: "Personal information notice",
   },
   login: {
     heading: "Sign in to Medical Insurance Services",
@@ -66,6 +75,7 @@ export const en: Resource = {
     phone: {
       label: "Mobile number",
       hint: "The number you gave when you enrolled; the code is sent to it.",
+      cardHint: "Progress and pickup messages are sent to this number: 11 digits, starting with 1.",
       issues: {
         PHONE_FORMAT: "A mobile number has 11 digits and starts with 1. Check it.",
       },
@@ -91,6 +101,36 @@ export const en: Resource = {
       label: "I have saved these recovery codes",
       issues: {
         NOT_CONFIRMED: "Save the recovery codes first, then tick this box.",
+      },
+    },
+    photo: {
+      label: "ID photo",
+      hint: "A JPEG (.jpg) of {{requiredWidth}} × {{requiredHeight}} pixels on a white background, {{minKb}}–{{maxKb}} KB. A photo studio's “social security card photo” meets this.",
+      previewAlt: "The ID photo you chose",
+      previewCaption: "The photo meets the rules and will be sent with the application.",
+      issues: {
+        too_small: "Upload an ID photo.",
+        NOT_JPEG: "This is not a JPEG photo. Upload a .jpg photo (not PNG, HEIC or a screenshot).",
+        UNREADABLE: "The photo file is damaged or cannot be read. Choose another photo.",
+        WRONG_DIMENSIONS:
+          "The photo is {{width}} × {{height}} pixels; it must be {{requiredWidth}} × {{requiredHeight}}. Use a photo studio's card photo, or crop it to that size.",
+        TOO_SMALL_FILE:
+          "The photo file is only {{kb}} KB: too small. It must be at least {{minKb}} KB. Use a sharper photo.",
+        TOO_LARGE_FILE: "The photo file is {{kb}} KB: too large. It may be at most {{maxKb}} KB.",
+      },
+    },
+    servicePointCode: {
+      label: "Where to collect the card",
+      hint: "When the card is made, you collect it here.",
+      issues: {
+        too_small: "Choose where to collect the card.",
+        UNKNOWN_SERVICE_POINT: "This place can no longer be chosen. Choose another.",
+      },
+    },
+    reason: {
+      label: "Why a new card",
+      issues: {
+        invalid_value: "Choose why you need a new card.",
       },
     },
   },
@@ -129,6 +169,10 @@ export const en: Resource = {
     authenticatorOn:
       "The authenticator is on. From now on, you enter its code after your password when you sign in.",
     authenticatorOff: "The authenticator is off. From now on, you sign in with your password only.",
+    cardApplied:
+      "Your application is submitted and accepted. Note the receipt number; you can follow the progress here at any time.",
+    replacementApplied: "Your application for a new card is submitted and accepted.",
+    cardReportedLost: "The card is reported lost, with immediate effect: it can no longer be used.",
   },
   security: {
     password: {
@@ -219,9 +263,219 @@ export const en: Resource = {
   readAloud: {
     balance: "Read balance aloud",
     stop: "Stop reading",
+    cardProgress: "Read the card progress aloud",
     // Spoken with a Chinese voice whatever the interface language: read through getFixedT("zh-CN").
     balanceText: "您的医保个人账户余额是 {{amount}} 元。",
     sealedText: "账户目前封存，钱还在，不会丢失。",
+  },
+  shell: {
+    authority: "Yunxi County Healthcare Security Administration",
+    hotlines: {
+      national: "Social security hotline",
+      countyCentre: "County centre",
+    },
+  },
+  services: {
+    heading: "Services",
+    cardGroup: "Medical insurance card",
+    accountGroup: "Medical insurance account",
+    account: "Balance",
+    apply: "Apply for a card",
+    progress: "Progress",
+    lost: "Report lost",
+    replace: "Replace card",
+    transactions: "Transactions",
+  },
+  card: {
+    applyIntro:
+      "Apply for your medical insurance card online: choose where to collect it, upload your ID photo and give your mobile number. It is done within 3 working days of acceptance; then you collect the card where you chose.",
+    replacementIntro:
+      "If your card is lost, damaged or expired, or your details changed, apply for a new one here and collect it where you choose.",
+    backToServices: "Back to Services",
+    backToProgress: "Back to the progress",
+    openingHours: "Opening hours:",
+    phone: "Phone:",
+    alreadyOpen:
+      "You already have a card application in progress (receipt number {{reference}}, now: {{status}}). There cannot be a second one.",
+    seeProgress: "See the progress",
+    notAllowed: {
+      CARD_ALREADY_ISSUED:
+        "You already have a card. If it is lost or damaged, apply for a replacement.",
+      NO_CARD_TO_REPLACE: "You have no card yet. Apply for your first card.",
+      NO_ACTIVE_CARD: "You have no card in use, so there is nothing to report lost.",
+      WORKFLOW:
+        "The application's present status does not allow this. Reload the page to see the latest.",
+      NOT_AVAILABLE:
+        "The application's present status does not allow this. Reload the page to see the latest.",
+    },
+    submitApply: "Submit the application",
+    submitReplacement: "Apply for the new card",
+    submitting: "Submitting…",
+    pending: "Working…",
+    cancel: "Cancel",
+    resubmit: "Send the materials again",
+    withdraw: {
+      button: "Withdraw the application",
+      question:
+        "Withdraw application {{reference}}? It then ends; you can apply again when you need to.",
+      confirm: "Withdraw",
+    },
+    reportLost: {
+      intro:
+        "Reporting the card lost stops it at once, so nobody who finds it can use it. Then you can apply for a replacement.",
+      button: "Report this card lost",
+      question: "Report the card lost? It stops working at once.",
+      confirm: "Report lost",
+      notActive: "You have no card in use, so there is nothing to report lost.",
+    },
+    myCard: "My medical insurance card",
+    cardNumber: "Card number",
+    oldCard: "Old card",
+    oldCardReplaced: "Replaced by application {{reference}}; it can no longer be used.",
+    cardStatusLabel: "Card status",
+    cardStatus: {
+      ACTIVE: "Active",
+      REPORTED_LOST: "Reported lost",
+      CANCELLED: "Cancelled",
+    },
+    reportedLostExplanation:
+      "This card is reported lost and cannot be used. Apply for a replacement, giving “Card lost” as the reason.",
+    noCard: "You have no medical insurance card yet.",
+    applicationsHeading: "My applications",
+    noApplications: "No card applications yet.",
+    status: {
+      SUBMITTED: "Accepted",
+      NEEDS_MATERIALS: "Materials needed",
+      REFUSED: "Refused",
+      WITHDRAWN: "Withdrawn",
+      APPROVED: "Approved",
+      IN_PRODUCTION: "Card being made",
+      PRODUCTION_FAILED: "Card production failed",
+      READY_FOR_PICKUP: "Ready to collect",
+      COLLECTED: "Collected",
+    },
+    statusExplanation: {
+      SUBMITTED: "The application is accepted; staff are checking it.",
+      NEEDS_MATERIALS:
+        "These materials are still missing. Provide them all, then send the application again.",
+      REFUSED: "The application is refused; the reason and what to do are below.",
+      WITHDRAWN: "You withdrew this application.",
+      APPROVED: "The application is approved; the card will be made next.",
+      IN_PRODUCTION: "Your card is being made.",
+      PRODUCTION_FAILED:
+        "The card could not be made. Staff will make it again: you need not apply again.",
+      READY_FOR_PICKUP:
+        "Your card is ready. Bring your valid ID document and collect it at the place below before the deadline.",
+      COLLECTED: "The card has been collected.",
+    },
+    kind: {
+      FIRST_ISSUE: "First card",
+      REPLACEMENT: "Replacement",
+    },
+    kindReason: " ({{reason}})",
+    replacementReason: {
+      LOST: "Card lost",
+      DAMAGED: "Card damaged",
+      EXPIRED: "Card expired",
+      DETAILS_CHANGED: "Personal details changed",
+    },
+    oldCardCancelled: {
+      SUBMISSION: "The old card is cancelled as soon as you apply, and can no longer be used.",
+      COLLECTION:
+        "The old card is cancelled when you collect the new one; until then you can still use it.",
+    },
+    reference: "Receipt number",
+    submittedAt: "Submitted",
+    channelLabel: "Channel",
+    channel: {
+      COUNTY_CENTRE: "County centre counter",
+      SERVICE_POINT: "Service point counter",
+      ONLINE: "Online",
+      EMPLOYER: "Through the employer",
+    },
+    dueDate: "Due by",
+    dueDateProvisional: "(expected; may change when the holiday dates are published)",
+    pickupBy: "Collect by",
+    pickupAt: "Where to collect",
+    collectAt: "Where to collect (once the card is made)",
+    missingHeading: "Materials still needed (all of them, listed at once):",
+    missingItem: {
+      PHOTO: "An ID photo that meets the rules",
+      ID_DOCUMENT_COPY: "A copy of your valid ID document",
+      AGENT_ID_DOCUMENT: "The agent's valid ID document",
+      AUTHORISATION_LETTER: "A letter of authorisation signed by the insured person",
+      HOUSEHOLD_REGISTER: "The household register booklet",
+      GUARDIAN_ID_DOCUMENT: "The guardian's valid ID document",
+    },
+    refusalHeading: "Notice of refusal",
+    refusalReasonLabel: "Reason: ",
+    refusalRemedyLabel: "What to do: ",
+    refusalReason: {
+      NOT_INSURED: "You are not enrolled in basic medical insurance at present.",
+      DUPLICATE_APPLICATION: "You already have a card application in progress.",
+      DOCUMENTS_INVALID: "The ID document given is not valid or has expired.",
+      PHOTO_UNSUITABLE: "The photo does not meet the card's requirements.",
+    },
+    refusalRemedy: {
+      ENROL_FIRST: "Enrol first, then apply.",
+      FOLLOW_OPEN_APPLICATION:
+        "Follow the application already in progress; there is no need to apply twice.",
+      BRING_VALID_DOCUMENTS: "Bring a valid ID document to a service point and apply again.",
+      PROVIDE_CONFORMING_PHOTO: "Get a photo that meets the rules and apply again.",
+    },
+    timelineHeading: "What has happened",
+    action: {
+      SUBMIT: "Application submitted",
+      VERIFY_DOCUMENTS: "Documents checked",
+      REQUEST_MATERIALS: "Materials requested",
+      RESUBMIT: "Materials sent",
+      REFUSE: "Refused",
+      WITHDRAW: "Withdrawn",
+      APPROVE: "Approved",
+      START_PRODUCTION: "Card production started",
+      MARK_FAILED: "Card production failed",
+      MARK_READY: "Card arrived for collection",
+      HAND_OVER: "Card collected",
+      ISSUE_ON_THE_SPOT: "Card issued on the spot",
+    },
+    spoken: {
+      none: "You have no card application.",
+      cardOnly: "Your medical insurance card: {{status}}.",
+      status: "Your card application {{reference}}: {{status}}.",
+      pickup: " Collect it by {{pickupBy}} at {{name}}, {{address}}, open {{hours}}.",
+    },
+  },
+  messages: {
+    unreadCount: "Unread messages: {{count}}",
+    unread: "Unread",
+    empty: "No messages yet.",
+    loadMore: "Load more",
+    loadingMore: "Loading…",
+  },
+  privacy: {
+    intro:
+      "The Yunxi County Healthcare Security Administration handles your personal information under the Personal Information Protection Law of the People's Republic of China. In plain words: what we keep, why, who sees it, and your rights.",
+    what: {
+      heading: "What we keep",
+      body: "Your name, resident ID number, mobile number, enrolment and contribution records, your personal account's credits and debits, card applications and ID photos, and sign-in records. The ID number, the photo and medical costs are sensitive personal information: we use them only where a service needs them.",
+    },
+    why: {
+      heading: "Why",
+      body: "To run medical insurance for you: to check who you are, keep the account and show the balance, make and hand out the card, tell you how an application stands, and keep your account safe. Never for anything else, never for advertising.",
+    },
+    who: {
+      heading: "Who sees it",
+      body: "You; the county centre's and service points' staff handling your case, who see only what that case needs, every look-up recorded; and the tax authority and other bodies the law names. We do not sell or give your information to anyone else.",
+    },
+    howLong: {
+      heading: "For how long",
+      body: "As long as the rules for medical insurance records require; what is no longer needed is deleted or anonymised as those rules say.",
+    },
+    rights: {
+      heading: "Your rights",
+      body: "You may see and copy your information, have a mistake corrected, and ask how we handle it. For help, or if you disagree with how we handle it, call 12333 or the county centre on 0871-67120333, or come to the county centre's counter.",
+    },
+    updated: "This notice was updated in 2026.",
   },
   elderMode: {
     label: "Senior mode",
@@ -252,6 +506,10 @@ export const en: Resource = {
     },
     tasks: {
       balance: { label: "Check balance", description: "See how much money is in your account" },
+      cardProgress: {
+        label: "Card progress",
+        description: "See how far your card has got and where to collect it",
+      },
       transactions: { label: "Transactions", description: "See when money came in and went out" },
     },
     account: {
@@ -264,6 +522,18 @@ export const en: Resource = {
     },
     session: {
       warningBody: "You have not done anything for a while. Do you want to keep going?",
+    },
+    card: {
+      applyIntro:
+        "Get your card on the phone: choose a place near home to collect it, add an ID photo and your mobile number. It takes about 3 working days; then collect it there.",
+      statusExplanation: {
+        READY_FOR_PICKUP:
+          "Your card is ready. Bring your ID card and collect it at the place below before the last day.",
+      },
+      reportLost: {
+        intro:
+          "Lost your card? Report it first. It stops working at once, so nobody else can use it.",
+      },
     },
   },
 };

@@ -10,6 +10,8 @@ export const zhCN = {
   },
   nav: {
     home: "首页",
+    services: "办事",
+    messages: "消息",
     profile: "我的",
   },
   pages: {
@@ -23,6 +25,13 @@ export const zhCN = {
     changePassword: "修改密码",
     enableAuthenticator: "开启身份验证器",
     disableAuthenticator: "关闭身份验证器",
+    services: "办事",
+    cardApply: "申领医保卡",
+    cardProgress: "办理进度",
+    reportLost: "挂失医保卡",
+    replacement: "补换医保卡",
+    messages: "消息",
+    privacy: "个人信息保护告知",
   },
   login: {
     heading: "登录医保服务",
@@ -64,6 +73,7 @@ export const zhCN = {
     phone: {
       label: "手机号码",
       hint: "参保登记时留的手机号码，验证码会发到这个号码。",
+      cardHint: "办理进度和领卡通知会发到这个号码。11 位，以 1 开头。",
       issues: {
         PHONE_FORMAT: "手机号码应为 1 开头的 11 位数字，请核对。",
       },
@@ -89,6 +99,35 @@ export const zhCN = {
       label: "我已保存好这些恢复码",
       issues: {
         NOT_CONFIRMED: "请先保存恢复码，然后勾选这一项。",
+      },
+    },
+    photo: {
+      label: "证件照片",
+      hint: "JPEG 格式（.jpg），{{requiredWidth}} × {{requiredHeight}} 像素，白色背景，文件大小 {{minKb}}–{{maxKb}} KB。照相馆拍的“社保卡照片”一般都符合要求。",
+      previewAlt: "您选择的证件照片",
+      previewCaption: "照片符合要求，将随申请一起提交。",
+      issues: {
+        too_small: "请上传证件照片。",
+        NOT_JPEG: "这不是 JPEG 照片。请上传 .jpg 格式的照片（不能用 PNG、HEIC 或截图）。",
+        UNREADABLE: "照片文件已损坏或无法读取，请换一张照片。",
+        WRONG_DIMENSIONS:
+          "照片尺寸是 {{width}} × {{height}} 像素，应为 {{requiredWidth}} × {{requiredHeight}} 像素。请用照相馆的社保卡照片，或按这个尺寸裁剪。",
+        TOO_SMALL_FILE: "照片文件只有 {{kb}} KB，太小了，至少要 {{minKb}} KB。请用更清晰的照片。",
+        TOO_LARGE_FILE: "照片文件有 {{kb}} KB，太大了，不能超过 {{maxKb}} KB。",
+      },
+    },
+    servicePointCode: {
+      label: "领卡地点",
+      hint: "卡制好后，请到这里领取。",
+      issues: {
+        too_small: "请选择领卡地点。",
+        UNKNOWN_SERVICE_POINT: "这个领卡地点已不能选择，请重新选择。",
+      },
+    },
+    reason: {
+      label: "补换原因",
+      issues: {
+        invalid_value: "请选择补换原因。",
       },
     },
   },
@@ -123,6 +162,9 @@ export const zhCN = {
     passwordChanged: "密码已修改。",
     authenticatorOn: "身份验证器已开启。以后登录时，输入密码后还要输入动态验证码。",
     authenticatorOff: "身份验证器已关闭。以后登录只需要密码。",
+    cardApplied: "申请已提交，已受理。请记下受理编号，可随时在这里查看进度。",
+    replacementApplied: "补换卡申请已提交，已受理。",
+    cardReportedLost: "医保卡已挂失，即时生效：这张卡现在不能再使用。",
   },
   security: {
     password: {
@@ -211,8 +253,208 @@ export const zhCN = {
   readAloud: {
     balance: "朗读余额",
     stop: "停止朗读",
+    cardProgress: "朗读办卡进度",
     balanceText: "您的医保个人账户余额是 {{amount}} 元。",
     sealedText: "账户目前封存，钱还在，不会丢失。",
+  },
+  shell: {
+    authority: "云溪县医疗保障局",
+    hotlines: {
+      national: "人社服务热线",
+      countyCentre: "县医保中心",
+    },
+  },
+  services: {
+    heading: "常用服务",
+    cardGroup: "医保卡",
+    accountGroup: "医保账户",
+    account: "账户余额",
+    apply: "申领医保卡",
+    progress: "办理进度",
+    lost: "挂失",
+    replace: "补换卡",
+    transactions: "交易明细",
+  },
+  card: {
+    applyIntro:
+      "网上申领医保卡：选择领卡地点，上传证件照片，填写手机号码。受理后 3 个工作日内办结，卡制好后到所选地点领取。",
+    replacementIntro:
+      "卡丢了、坏了、过期了或个人信息变了，可以在网上申请补换卡，新卡制好后到所选地点领取。",
+    backToServices: "返回办事",
+    backToProgress: "返回办理进度",
+    openingHours: "办公时间：",
+    phone: "电话：",
+    alreadyOpen:
+      "您已有一笔制卡申请正在办理（受理编号 {{reference}}，当前状态：{{status}}），不能重复申请。",
+    seeProgress: "查看办理进度",
+    notAllowed: {
+      CARD_ALREADY_ISSUED: "您已经领过医保卡。卡丢了或坏了，请申请补换卡。",
+      NO_CARD_TO_REPLACE: "您还没有医保卡，请先申领医保卡。",
+      NO_ACTIVE_CARD: "您没有正在使用的医保卡，无需挂失。",
+      WORKFLOW: "申请的当前状态不能进行这项操作，请刷新页面查看最新进度。",
+      NOT_AVAILABLE: "申请的当前状态不能进行这项操作，请刷新页面查看最新进度。",
+    },
+    submitApply: "提交申请",
+    submitReplacement: "提交补换卡申请",
+    submitting: "正在提交…",
+    pending: "正在办理…",
+    cancel: "取消",
+    resubmit: "补交材料，重新提交",
+    withdraw: {
+      button: "撤回申请",
+      question:
+        "确定撤回受理编号为 {{reference}} 的申请吗？撤回后这笔申请结束，需要时可以重新申请。",
+      confirm: "确定撤回",
+    },
+    reportLost: {
+      intro: "挂失后这张卡立即停用，别人捡到也不能用。挂失后可以申请补换卡。",
+      button: "挂失这张卡",
+      question: "确定挂失吗？挂失立即生效，这张卡马上不能使用。",
+      confirm: "确定挂失",
+      notActive: "您没有正在使用的医保卡，无需挂失。",
+    },
+    myCard: "我的医保卡",
+    cardNumber: "卡号",
+    oldCard: "原卡",
+    oldCardReplaced: "已由补换卡申请 {{reference}} 替换，不能再使用。",
+    cardStatusLabel: "卡状态",
+    cardStatus: {
+      ACTIVE: "正常",
+      REPORTED_LOST: "已挂失",
+      CANCELLED: "已注销",
+    },
+    reportedLostExplanation: "这张卡已挂失，不能使用。请申请补换卡；补换的原因选“卡丢失”。",
+    noCard: "您还没有医保卡。",
+    applicationsHeading: "我的申请",
+    noApplications: "暂无制卡申请。",
+    status: {
+      SUBMITTED: "已受理",
+      NEEDS_MATERIALS: "需补材料",
+      REFUSED: "不予受理",
+      WITHDRAWN: "已撤回",
+      APPROVED: "审核通过",
+      IN_PRODUCTION: "制卡中",
+      PRODUCTION_FAILED: "制卡失败",
+      READY_FOR_PICKUP: "待领取",
+      COLLECTED: "已领取",
+    },
+    statusExplanation: {
+      SUBMITTED: "申请已受理，经办人员正在审核。",
+      NEEDS_MATERIALS: "还缺少下面的材料，请一次补齐后重新提交。",
+      REFUSED: "申请不予受理，原因和办法见下方。",
+      WITHDRAWN: "您已撤回这笔申请。",
+      APPROVED: "审核已通过，即将开始制卡。",
+      IN_PRODUCTION: "医保卡正在制作。",
+      PRODUCTION_FAILED: "制卡没有成功，经办人员会重新制作，无需您再申请。",
+      READY_FOR_PICKUP: "医保卡已制好，请带上本人有效身份证件，在期限内到下面的地点领取。",
+      COLLECTED: "医保卡已领取。",
+    },
+    kind: {
+      FIRST_ISSUE: "首次申领",
+      REPLACEMENT: "补换卡",
+    },
+    kindReason: "（{{reason}}）",
+    replacementReason: {
+      LOST: "卡丢失",
+      DAMAGED: "卡损坏",
+      EXPIRED: "卡过期",
+      DETAILS_CHANGED: "个人信息变更",
+    },
+    oldCardCancelled: {
+      SUBMISSION: "提交后旧卡立即注销，不能再用。",
+      COLLECTION: "领取新卡时旧卡才注销，在此之前旧卡照常使用。",
+    },
+    reference: "受理编号",
+    submittedAt: "提交时间",
+    channelLabel: "办理渠道",
+    channel: {
+      COUNTY_CENTRE: "县医保中心窗口",
+      SERVICE_POINT: "服务点窗口",
+      ONLINE: "网上申请",
+      EMPLOYER: "单位代办",
+    },
+    dueDate: "承诺办结日期",
+    dueDateProvisional: "（预计，节假日安排公布后可能调整）",
+    pickupBy: "领取截止日期",
+    pickupAt: "领卡地点",
+    collectAt: "领卡地点（卡制好后在这里领取）",
+    missingHeading: "需要补交的材料（一次性告知）：",
+    missingItem: {
+      PHOTO: "符合要求的证件照片",
+      ID_DOCUMENT_COPY: "本人有效身份证件复印件",
+      AGENT_ID_DOCUMENT: "代办人的有效身份证件",
+      AUTHORISATION_LETTER: "参保人签字的委托书",
+      HOUSEHOLD_REGISTER: "户口簿",
+      GUARDIAN_ID_DOCUMENT: "监护人的有效身份证件",
+    },
+    refusalHeading: "不予受理通知",
+    refusalReasonLabel: "原因：",
+    refusalRemedyLabel: "办法：",
+    refusalReason: {
+      NOT_INSURED: "您目前没有参加基本医疗保险。",
+      DUPLICATE_APPLICATION: "您已有一笔正在办理的制卡申请。",
+      DOCUMENTS_INVALID: "提交的身份证件无效或已过期。",
+      PHOTO_UNSUITABLE: "照片不符合制卡要求。",
+    },
+    refusalRemedy: {
+      ENROL_FIRST: "请先办理参保登记，参保后再申请。",
+      FOLLOW_OPEN_APPLICATION: "请查看正在办理的那笔申请的进度，不用重复申请。",
+      BRING_VALID_DOCUMENTS: "请携带有效身份证件到服务点重新申请。",
+      PROVIDE_CONFORMING_PHOTO: "请准备符合要求的照片后重新申请。",
+    },
+    timelineHeading: "办理记录",
+    action: {
+      SUBMIT: "提交申请",
+      VERIFY_DOCUMENTS: "核验证件",
+      REQUEST_MATERIALS: "通知补交材料",
+      RESUBMIT: "补交材料",
+      REFUSE: "不予受理",
+      WITHDRAW: "撤回申请",
+      APPROVE: "审核通过",
+      START_PRODUCTION: "开始制卡",
+      MARK_FAILED: "制卡失败",
+      MARK_READY: "卡已送达领卡地点",
+      HAND_OVER: "领取医保卡",
+      ISSUE_ON_THE_SPOT: "当场领卡",
+    },
+    spoken: {
+      none: "您还没有制卡申请。",
+      cardOnly: "您的医保卡状态：{{status}}。",
+      status: "您的制卡申请，受理编号 {{reference}}，目前{{status}}。",
+      pickup: "请在 {{pickupBy}} 之前，到{{name}}领取，地址：{{address}}，办公时间：{{hours}}。",
+    },
+  },
+  messages: {
+    unreadCount: "未读消息：{{count}} 条",
+    unread: "未读",
+    empty: "暂无消息。",
+    loadMore: "加载更多",
+    loadingMore: "正在加载…",
+  },
+  privacy: {
+    intro:
+      "云溪县医疗保障局依照《中华人民共和国个人信息保护法》处理您的个人信息。下面用简单的话说明我们保存什么、为什么、谁能看到，以及您有哪些权利。",
+    what: {
+      heading: "我们保存什么",
+      body: "您的姓名、居民身份证号码、手机号码、参保和缴费记录、个人账户的收支、制卡申请和证件照片，以及登录记录。身份证号码、照片和医疗费用属于敏感个人信息，我们只在办理业务需要时使用。",
+    },
+    why: {
+      heading: "为什么保存",
+      body: "为了办理医保业务：核实您的身份、记账和查询余额、制作和发放医保卡、发送办理进度通知、保护账户安全。不用于其他目的，不用于广告。",
+    },
+    who: {
+      heading: "谁能看到",
+      body: "您本人；为您办理业务的县医保中心和服务点经办人员，只能看到所办业务需要的信息，每次查看都有记录；法律规定的税务等部门。我们不向其他机构或个人出售或提供您的信息。",
+    },
+    howLong: {
+      heading: "保存多久",
+      body: "按照医保档案管理的规定保存；不再需要的信息按规定删除或匿名化。",
+    },
+    rights: {
+      heading: "您的权利",
+      body: "您可以查阅、复制您的信息，发现有误可以要求更正，也可以要求说明我们如何处理您的信息。需要帮助或对处理方式有意见，请拨打 12333 或县医保中心电话 0871-67120333，也可以到县医保中心窗口提出。",
+    },
+    updated: "本告知于 2026 年更新。",
   },
   elderMode: {
     label: "长辈模式",
@@ -242,6 +484,7 @@ export const zhCN = {
     },
     tasks: {
       balance: { label: "查余额", description: "看看医保账户里还有多少钱" },
+      cardProgress: { label: "办卡进度", description: "看看医保卡办到哪一步了、去哪里领" },
       transactions: { label: "交易记录", description: "看看钱是什么时候存进来、花出去的" },
     },
     account: {
@@ -254,6 +497,16 @@ export const zhCN = {
     },
     session: {
       warningBody: "您有一会儿没操作了。还要继续用吗？",
+    },
+    card: {
+      applyIntro:
+        "在手机上办医保卡：选一个离家近的地方领卡，传一张证件照，填上手机号。3 个工作日左右办好，办好后去选的地方领。",
+      statusExplanation: {
+        READY_FOR_PICKUP: "卡已经做好了。请带上身份证，在截止日期前去下面的地方领。",
+      },
+      reportLost: {
+        intro: "卡丢了，先挂失。挂失后这张卡马上不能用，别人捡到也用不了。",
+      },
     },
   },
 };

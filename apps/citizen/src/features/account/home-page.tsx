@@ -6,10 +6,11 @@ import { trpc } from "../../trpc";
 import { ElderHome } from "../elder-mode/elder-home";
 import { useElderMode } from "../elder-mode/use-elder-mode";
 import { PageNoticeBanner } from "../layout/page-notice";
+import { ServiceGrid } from "../services/service-grid";
 import { AccountSummary } from "./account-summary";
 import { TransactionList } from "./transaction-list";
 
-/** Elder mode: one big tile per task. Otherwise: the account and its recent transactions. */
+/** Elder mode: one big tile per task. Otherwise: the account, the services, recent transactions. */
 export function HomePage() {
   const elderMode = useElderMode();
   const session = useQuery(trpc.citizen.session.queryOptions());
@@ -20,12 +21,17 @@ export function HomePage() {
 function AccountHome() {
   const { t } = useTranslation();
   const transactionsHeadingId = useId();
+  const servicesHeadingId = useId();
   useDocumentTitle(t("pages.home"));
   return (
     <>
       <PageHeading>{t("pages.home")}</PageHeading>
       <PageNoticeBanner />
       <AccountSummary />
+      <section aria-labelledby={servicesHeadingId} className="section">
+        <h2 id={servicesHeadingId}>{t("services.heading")}</h2>
+        <ServiceGrid />
+      </section>
       <section aria-labelledby={transactionsHeadingId} className="section">
         <h2 id={transactionsHeadingId}>{t("transactions.heading")}</h2>
         <TransactionList />

@@ -1,6 +1,7 @@
 import { PageHeading, useDocumentTitle } from "@yibao/ui";
 import { useId } from "react";
 import { Link } from "react-router";
+import { CardProgressSummary } from "../card/card-progress-summary";
 import { PageNoticeBanner } from "../layout/page-notice";
 import { elderTasks } from "./elder-tasks";
 import { useWording } from "./use-wording";
@@ -23,6 +24,8 @@ export function ElderHome({ name }: { name: string }) {
                 <span className="task-tile-label">{w(`tasks.${task.id}.label`)}</span>
                 <span className="task-tile-description">{w(`tasks.${task.id}.description`)}</span>
               </Link>
+              {/* Beside the tile, not in it: a button may not sit inside a link. */}
+              {task.live === "cardProgress" ? <CardProgressSummary /> : null}
             </li>
           ))}
         </ul>

@@ -8,6 +8,9 @@ export const pageNotices = [
   "passwordChanged",
   "authenticatorOn",
   "authenticatorOff",
+  "cardApplied",
+  "replacementApplied",
+  "cardReportedLost",
 ] as const;
 export type PageNotice = (typeof pageNotices)[number];
 

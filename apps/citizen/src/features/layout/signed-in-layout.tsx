@@ -1,6 +1,6 @@
-import { SignedInFrame } from "@yibao/ui";
-import { useTranslation } from "react-i18next";
-import { NavLink } from "react-router";
+import { Outlet } from "react-router";
+import { CitizenFrame } from "../shell/citizen-frame";
+import { TabBar } from "../shell/tab-bar";
 
 interface SignedInLayoutProps {
   /** The session may see one page only (it must change its password first): no way elsewhere. */
@@ -8,31 +8,14 @@ interface SignedInLayoutProps {
 }
 
 /**
- * The phone's header: the service's name and the two main places, in one row. The language
- * switch and sign-out are on 我的, where people look for them in Chinese public-service apps.
+ * Pages behind login: the authority's header, the page, the footer, and the bottom tab bar
+ * (首页 · 办事 · 消息 · 我的) as in Chinese public-service apps. The language switch and sign-out
+ * are on 我的, where people look for them.
  */
 export function SignedInLayout({ restricted }: SignedInLayoutProps) {
-  const { t } = useTranslation();
   return (
-    <SignedInFrame
-      links={
-        restricted ? (
-          <li>
-            <NavLink to="/security/password">{t("pages.changePassword")}</NavLink>
-          </li>
-        ) : (
-          <>
-            <li>
-              <NavLink to="/" end>
-                {t("nav.home")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/profile">{t("nav.profile")}</NavLink>
-            </li>
-          </>
-        )
-      }
-    />
+    <CitizenFrame tabBar={restricted ? null : <TabBar />}>
+      <Outlet />
+    </CitizenFrame>
   );
 }
