@@ -93,6 +93,15 @@ describe("accessibility (axe-core, WCAG 2.1 AA; 200 % text without horizontal sc
     await page.getByRole("main").getByText("赵丽").first().waitFor();
     await checkPage(page, found, "applications");
 
+    for (const [path, heading] of [
+      ["/staff/applications/new", "窗口登记制卡申请"],
+      ["/staff/applications/report-loss", "窗口挂失"],
+    ]) {
+      await page.goto(path ?? "");
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      await checkPage(page, found, path ?? "");
+    }
+
     await page.goto("/staff/no-such-page");
     await page.getByRole("heading", { level: 1, name: "页面不存在" }).waitFor();
     await checkPage(page, found, "not found");
