@@ -33,7 +33,7 @@ interface ServerProcess {
 async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(
-    path.join(repoRoot, "node_modules/.bin/tsx"),
+    path.join(repoRoot, "apps/server/node_modules/.bin/tsx"),
     ["apps/server/src/main.ts", "--migrate", "--no-jobs"],
     {
       cwd: repoRoot,

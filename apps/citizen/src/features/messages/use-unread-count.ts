@@ -6,8 +6,8 @@ export function useUnreadCount(): number {
   const first = useQuery({
     queryKey: [...inboxQueryKey, "list", null],
     queryFn: () => inboxApi.list(undefined),
-    // New messages come from the office's work: look again now and then, and on coming back.
-    refetchInterval: 60_000,
+    // Looked at again when the person comes back to the app, never on a timer: a poll would
+    // keep an unattended session alive past its 30 idle minutes.
   });
   return first.data?.unread ?? 0;
 }
