@@ -11,6 +11,9 @@ export function openPostgresDatabase(
   protector: DataProtector,
 ): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle connection the server ends (a restart, a dropped test database) is replaced by the
+  // pool on the next query; unhandled, its error would bring the process down.
+  pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const database: Database = {
     kind: "postgres",
