@@ -8,11 +8,18 @@ import { RegistrationPage } from "./features/applications/registration-page";
 import { ReportLossPage } from "./features/applications/report-loss-page";
 import { AuditPage } from "./features/audit/audit-page";
 import { LoginPage } from "./features/auth/login-page";
+import { CalendarPage } from "./features/calendar/calendar-page";
 import { UnlockCitizenLoginPage } from "./features/citizen-login/unlock-citizen-login-page";
+import { DashboardRoute } from "./features/dashboard/dashboard-route";
+import { DeliveriesPage } from "./features/deliveries/deliveries-page";
+import { FollowUpsPage } from "./features/follow-ups/follow-ups-page";
+import { InboxPage } from "./features/inbox/inbox-page";
+import { JobsPage } from "./features/jobs/jobs-page";
 import { HomeRedirect } from "./features/layout/home-redirect";
 import { RequirePermission } from "./features/layout/require-permission";
 import { WorkAreaOutlet } from "./features/layout/work-area-outlet";
 import { OutboxPage } from "./features/outbox/outbox-page";
+import { ParametersPage } from "./features/parameters/parameters-page";
 import { ChangePasswordPage } from "./features/password/change-password-page";
 import { EnrolSecondFactorPage } from "./features/second-factor/enrol-second-factor-page";
 import { RequireSession } from "./features/session/require-session";
@@ -54,6 +61,13 @@ export function App() {
           />
           <Route path="audit" element={allowed("audit:read", <AuditPage />)} />
           <Route path="outbox" element={allowed("outbox:read", <OutboxPage />)} />
+          <Route path="calendar" element={allowed("calendar:read", <CalendarPage />)} />
+          <Route path="parameters" element={allowed("parameter:read", <ParametersPage />)} />
+          <Route path="dashboard" element={allowed("dashboard:read", <DashboardRoute />)} />
+          <Route path="inbox" element={allowed("staff-inbox:read", <InboxPage />)} />
+          <Route path="follow-ups" element={allowed("follow-up:list", <FollowUpsPage />)} />
+          <Route path="deliveries" element={allowed("message-delivery:read", <DeliveriesPage />)} />
+          <Route path="jobs" element={allowed("job:read", <JobsPage />)} />
           <Route path="account" element={<AccountPage />} />
         </Route>
       </Route>

@@ -3,29 +3,13 @@ import { demoPassword, demoPhotoJpeg } from "@yibao/db";
 import { testDatabaseKinds } from "@yibao/db/testing";
 import { type Role, roles } from "@yibao/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Entry, Fixture } from "./access-matrix/matrix-entry";
+import { serviceOperationsMatrix } from "./access-matrix/service-operations";
 import { appRouter } from "./root-router";
 import { createSeededDatabase, testNow } from "./testing/seeded-database";
 import { callerWithSession } from "./testing/session-for";
 
 type Seeded = Awaited<ReturnType<typeof createSeededDatabase>>;
-
-/** Ids the inputs refer to, made once per database. */
-interface Fixture {
-  targetClerkId: string;
-  targetAuditorId: string;
-  otherPersonId: string;
-}
-
-type Caller = Awaited<ReturnType<typeof callerWithSession>>["caller"];
-
-interface Entry {
-  /** Who may call it: "public", or the roles that may (everyone else is refused). */
-  allowed: "public" | readonly Role[];
-  /** A well-formed call as `role`; the test checks who is refused, not what the answer is. */
-  call?: (caller: Caller, fixture: Fixture, role: Role) => Promise<unknown>;
-  /** Writes that are not audited, with the reason. */
-  notAudited?: string;
-}
 
 const staff = roles.filter((role) => role !== "INSURED");
 const staffAccountManagers: readonly Role[] = ["ADMINISTRATOR", "SECURITY_OFFICER"];
@@ -270,6 +254,7 @@ const matrix: Record<string, Entry> = {
       c.staff.persons.revealResidentId({ personId: f.otherPersonId, reason: "PRINT_NOTICE" }),
   },
   "staff.outbox.list": { allowed: ["ADMINISTRATOR"], call: (c) => c.staff.outbox.list({}) },
+  ...serviceOperationsMatrix,
 };
 
 function refusalOf(error: unknown): string | null {

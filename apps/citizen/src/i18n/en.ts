@@ -1,3 +1,4 @@
+import { ratingEn } from "../features/rating/rating-texts";
 import type { Resource } from "./zh-CN";
 
 export const en: Resource = {
@@ -536,4 +537,5 @@ export const en: Resource = {
       },
     },
   },
+  rating: ratingEn,
 };

@@ -1,4 +1,5 @@
 import type { ResourceShape } from "@yibao/ui";
+import { ratingZhCN } from "../features/rating/rating-texts";
 
 /**
  * Simplified Chinese, the default. `en.ts` must have exactly the same keys (the type checks it).
@@ -509,6 +510,7 @@ export const zhCN = {
       },
     },
   },
+  rating: ratingZhCN,
 };
 
 export type Resource = ResourceShape<typeof zhCN>;

@@ -1,3 +1,10 @@
+import { calendarEn } from "../features/calendar/calendar-texts";
+import { dashboardEn } from "../features/dashboard/dashboard-texts";
+import { deliveriesEn } from "../features/deliveries/deliveries-texts";
+import { followUpsEn } from "../features/follow-ups/follow-ups-texts";
+import { inboxEn } from "../features/inbox/inbox-texts";
+import { jobsEn } from "../features/jobs/jobs-texts";
+import { parametersEn } from "../features/parameters/parameters-texts";
 import type { Resource } from "./zh-CN";
 
 export const en: Resource = {
@@ -11,6 +18,13 @@ export const en: Resource = {
     audit: "Audit trail",
     outbox: "Text message outbox",
     account: "My account",
+    calendar: "Working calendar",
+    parameters: "Parameters",
+    dashboard: "Service levels",
+    inbox: "Messages",
+    followUps: "Rating follow-ups",
+    deliveries: "Undelivered messages",
+    jobs: "Background jobs",
   },
   pages: {
     registerApplication: "Register a card application",
@@ -742,4 +756,11 @@ export const en: Resource = {
   crash: {
     body: "Sorry, this page has a problem. Please reload it; if the problem stays, contact your administrator.",
   },
+  calendar: calendarEn,
+  parameters: parametersEn,
+  dashboard: dashboardEn,
+  inbox: inboxEn,
+  followUps: followUpsEn,
+  deliveries: deliveriesEn,
+  jobs: jobsEn,
 };

@@ -1,4 +1,11 @@
 import type { ResourceShape } from "@yibao/ui";
+import { calendarZhCN } from "../features/calendar/calendar-texts";
+import { dashboardZhCN } from "../features/dashboard/dashboard-texts";
+import { deliveriesZhCN } from "../features/deliveries/deliveries-texts";
+import { followUpsZhCN } from "../features/follow-ups/follow-ups-texts";
+import { inboxZhCN } from "../features/inbox/inbox-texts";
+import { jobsZhCN } from "../features/jobs/jobs-texts";
+import { parametersZhCN } from "../features/parameters/parameters-texts";
 
 /**
  * Simplified Chinese, the default. `en.ts` must have exactly the same keys (the type checks it).
@@ -15,6 +22,13 @@ export const zhCN = {
     audit: "审计日志",
     outbox: "短信发件箱",
     account: "我的账号",
+    calendar: "工作日历",
+    parameters: "业务参数",
+    dashboard: "办理时效",
+    inbox: "消息",
+    followUps: "差评回访",
+    deliveries: "短信发送失败",
+    jobs: "后台任务",
   },
   pages: {
     registerApplication: "窗口登记制卡申请",
@@ -719,6 +733,13 @@ export const zhCN = {
   crash: {
     body: "很抱歉，页面出了问题。请重新加载页面；如果问题一直存在，请联系系统管理员。",
   },
+  calendar: calendarZhCN,
+  parameters: parametersZhCN,
+  dashboard: dashboardZhCN,
+  inbox: inboxZhCN,
+  followUps: followUpsZhCN,
+  deliveries: deliveriesZhCN,
+  jobs: jobsZhCN,
 };
 
 export type Resource = ResourceShape<typeof zhCN>;

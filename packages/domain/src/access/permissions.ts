@@ -50,6 +50,28 @@ export const permissions = [
   "person:reveal-id",
   // The development outbox of text messages.
   "outbox:read",
+  // Running the card service (issue: service operations).
+  // Sending an uncollected card back to the county centre; escalating an application by hand.
+  "application:recall",
+  "application:escalate",
+  // The working-day calendar: everyone reads it; administrators enter a year's notice.
+  "calendar:read",
+  "calendar:manage",
+  // County parameters with their history: administrators set them.
+  "parameter:read",
+  "parameter:manage",
+  // The SLA dashboard and its export, in the reader's scope.
+  "dashboard:read",
+  // One's own staff inbox (the morning digest, reminders).
+  "staff-inbox:read",
+  // Text messages that could not be delivered, and failed background jobs.
+  "message-delivery:read",
+  "message-delivery:retry",
+  "job:read",
+  // 好差评: the insured rates a finished case; the county centre follows up bad ratings.
+  "rating:submit",
+  "follow-up:list",
+  "follow-up:record",
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = (typeof permissions)[number];
@@ -72,11 +94,17 @@ const counterWork: readonly Permission[] = [
   "application:produce",
   "application:hand-over",
   "card:report-lost-for-person",
+  "application:recall",
+  "application:escalate",
+  "dashboard:read",
 ];
 const staffBasics: readonly Permission[] = [
   ...ownAccount,
   "staff-session:read",
   "service-point:list",
+  "staff-inbox:read",
+  "calendar:read",
+  "parameter:read",
 ];
 
 /**
@@ -93,6 +121,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "card:apply",
     "card:withdraw",
     "card:report-lost",
+    "rating:submit",
     ...ownAccount,
   ],
   SERVICE_POINT_CLERK: [...staffBasics, ...counterWork, "citizen-login:unlock"],
@@ -102,6 +131,10 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "application:issue-on-the-spot",
     "citizen-login:unlock",
     "person:reveal-id",
+    "message-delivery:read",
+    "message-delivery:retry",
+    "follow-up:list",
+    "follow-up:record",
   ],
   BUREAU_CLERK: [...staffBasics, "citizen-login:unlock", "person:reveal-id"],
   TAX_OFFICER: [...staffBasics],
@@ -112,6 +145,11 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "staff-user:update",
     "staff-user:reset-second-factor",
     "outbox:read",
+    "calendar:manage",
+    "parameter:manage",
+    "message-delivery:read",
+    "message-delivery:retry",
+    "job:read",
   ],
   SECURITY_OFFICER: [
     ...staffBasics,

@@ -18,14 +18,23 @@ export const applicationPermissions = [
   "application:produce",
   "application:hand-over",
   "application:issue-on-the-spot",
+  "application:recall",
+  "application:escalate",
 ] as const;
 export type ApplicationPermission = (typeof applicationPermissions)[number];
 
 export interface ApplicationActionRule {
   /** The status the action leads to. */
   readonly to: ApplicationStatus;
-  /** Who may take it and with which permission: the applicant, staff, or either. */
-  readonly by: Partial<Readonly<Record<ApplicationActor, ApplicationPermission>>>;
+  /**
+   * Who may take it and with which permission: the applicant, staff, or either; `SYSTEM: "JOB"`
+   * for what Yibao's scheduled work records (no role holds it, so no button offers it).
+   */
+  readonly by: Partial<
+    Readonly<Record<Exclude<ApplicationActor, "SYSTEM">, ApplicationPermission>>
+  > & {
+    readonly SYSTEM?: "JOB";
+  };
   readonly guards?: readonly ApplicationGuard[];
 }
 
@@ -38,6 +47,22 @@ const startProduction: ApplicationActionRule = {
   to: "IN_PRODUCTION",
   by: byStaff("application:produce"),
 };
+const byJob = { SYSTEM: "JOB" } as const;
+/** An action that records a fact and leaves the application where it is. */
+const stays = (
+  status: ApplicationStatus,
+  by: ApplicationActionRule["by"],
+): ApplicationActionRule => ({
+  to: status,
+  by,
+});
+/** While the office owes the card: escalation by hand, and a due date settled by the calendar. */
+const whileOwed = (status: ApplicationStatus) => ({
+  ESCALATE: stays(status, byStaff("application:escalate")),
+  DUE_DATE_CHANGED: stays(status, byJob),
+});
+const handOver: ApplicationActionRule = { to: "COLLECTED", by: byStaff("application:hand-over") };
+const cancelUncollected: ApplicationActionRule = { to: "EXPIRED", by: byJob };
 
 /**
  * The card application workflow (STYLE.md, rule 3): for each status, the actions it allows, where
@@ -47,6 +72,7 @@ const startProduction: ApplicationActionRule = {
  */
 export const applicationActionTable = {
   SUBMITTED: {
+    ...whileOwed("SUBMITTED"),
     VERIFY_DOCUMENTS: { to: "SUBMITTED", by: byStaff("application:verify") },
     REQUEST_MATERIALS: { to: "NEEDS_MATERIALS", by: byStaff("application:request-materials") },
     REFUSE: refuse,
@@ -68,19 +94,31 @@ export const applicationActionTable = {
     // Materials never supplied end in a refusal the applicant can read.
     REFUSE: refuse,
     WITHDRAW: withdraw,
+    DUE_DATE_CHANGED: stays("NEEDS_MATERIALS", byJob),
   },
   REFUSED: {},
   WITHDRAWN: {},
-  APPROVED: { START_PRODUCTION: startProduction },
+  APPROVED: { ...whileOwed("APPROVED"), START_PRODUCTION: startProduction },
   IN_PRODUCTION: {
+    ...whileOwed("IN_PRODUCTION"),
     MARK_READY: { to: "READY_FOR_PICKUP", by: byStaff("application:produce") },
     MARK_FAILED: { to: "PRODUCTION_FAILED", by: byStaff("application:produce") },
   },
-  PRODUCTION_FAILED: { START_PRODUCTION: startProduction },
+  PRODUCTION_FAILED: { ...whileOwed("PRODUCTION_FAILED"), START_PRODUCTION: startProduction },
   READY_FOR_PICKUP: {
-    HAND_OVER: { to: "COLLECTED", by: byStaff("application:hand-over") },
+    HAND_OVER: handOver,
+    EXPIRE_PICKUP: { to: "UNCOLLECTED", by: byJob },
   },
   COLLECTED: {},
+  // The card is still at the service point, on its recall list: it can be collected there, or
+  // sent back to the county centre (recorded); the recall period ending cancels it either way.
+  UNCOLLECTED: {
+    HAND_OVER: handOver,
+    RETURN_TO_CENTRE: { to: "RETURNED_TO_CENTRE", by: byStaff("application:recall") },
+    CANCEL_UNCOLLECTED: cancelUncollected,
+  },
+  RETURNED_TO_CENTRE: { HAND_OVER: handOver, CANCEL_UNCOLLECTED: cancelUncollected },
+  EXPIRED: {},
 } as const satisfies Readonly<Record<ApplicationStatus, ActionRules>>;
 
 /** Who starts an application on each channel: the insured online, staff at a counter. */

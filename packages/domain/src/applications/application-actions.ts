@@ -18,12 +18,24 @@ export const applicationActionTypes = [
   "MARK_READY",
   "HAND_OVER",
   "ISSUE_ON_THE_SPOT",
+  // The uncollected-card path (DOMAIN.md, "Pickup"): the pickup period ends, the service point
+  // sends the card back to the county centre, the recall period ends and the card is cancelled.
+  "EXPIRE_PICKUP",
+  "RETURN_TO_CENTRE",
+  "CANCEL_UNCOLLECTED",
+  // Staff raise an application to the county centre by hand, with a reason; the status stays.
+  "ESCALATE",
+  // A year's holiday notice was entered and the provisional due date settled; the status stays.
+  "DUE_DATE_CHANGED",
 ] as const;
 export const applicationActionTypeSchema = z.enum(applicationActionTypes);
 export type ApplicationActionType = (typeof applicationActionTypes)[number];
 
-/** Who took an action: the applicant (online) or a member of staff (at a counter or back office). */
-export const applicationActors = ["APPLICANT", "STAFF"] as const;
+/**
+ * Who took an action: the applicant (online), a member of staff (at a counter or back office), or
+ * Yibao's own scheduled work (the pickup period ending, a due date settled by the calendar).
+ */
+export const applicationActors = ["APPLICANT", "STAFF", "SYSTEM"] as const;
 export const applicationActorSchema = z.enum(applicationActors);
 export type ApplicationActor = (typeof applicationActors)[number];
 
@@ -42,6 +54,11 @@ export const productionFailureReasons = [
 ] as const;
 export const productionFailureReasonSchema = z.enum(productionFailureReasons);
 export type ProductionFailureReason = (typeof productionFailureReasons)[number];
+
+/** Why staff escalate an application to the county centre. */
+export const escalationReasons = ["OVERDUE", "PRODUCTION_PROBLEM", "COMPLAINT", "OTHER"] as const;
+export const escalationReasonSchema = z.enum(escalationReasons);
+export type EscalationReason = (typeof escalationReasons)[number];
 
 export const productionFailureSchema = z.discriminatedUnion("reason", [
   z.object({ reason: productionFailureReasonSchema.exclude(["OTHER"]) }),
@@ -89,6 +106,24 @@ export const applicationActionSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("HAND_OVER"), ...recorded, collector: collectorSchema }),
   z.object({ type: z.literal("ISSUE_ON_THE_SPOT"), ...recorded, collector: collectorSchema }),
+  // The pickup deadline that passed, as the holder was told it.
+  z.object({ type: z.literal("EXPIRE_PICKUP"), ...recorded, pickupDeadline: isoDateSchema }),
+  z.object({ type: z.literal("RETURN_TO_CENTRE"), ...recorded }),
+  // The last day of the recall period, after which the card was cancelled.
+  z.object({ type: z.literal("CANCEL_UNCOLLECTED"), ...recorded, recallDeadline: isoDateSchema }),
+  z.object({
+    type: z.literal("ESCALATE"),
+    ...recorded,
+    reason: escalationReasonSchema,
+    note: z.string().trim().min(1).max(200),
+  }),
+  z.object({
+    type: z.literal("DUE_DATE_CHANGED"),
+    ...recorded,
+    from: isoDateSchema,
+    to: isoDateSchema,
+    calendarYear: z.number().int().min(2000).max(9999),
+  }),
 ]);
 export type ApplicationAction = z.infer<typeof applicationActionSchema>;
 export type ApplicationActionOf<T extends ApplicationActionType> = Extract<

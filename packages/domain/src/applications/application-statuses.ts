@@ -15,6 +15,12 @@ export const applicationStatuses = [
   "PRODUCTION_FAILED",
   "READY_FOR_PICKUP",
   "COLLECTED",
+  // Not collected within the pickup period: on the service point's recall list (取卡逾期).
+  "UNCOLLECTED",
+  // Sent back to the county centre, where it can still be collected until it is cancelled.
+  "RETURNED_TO_CENTRE",
+  // Cancelled after the recall period without being collected (DOMAIN.md, "Pickup").
+  "EXPIRED",
 ] as const;
 export const applicationStatusSchema = z.enum(applicationStatuses);
 export type ApplicationStatus = (typeof applicationStatuses)[number];
@@ -24,6 +30,7 @@ export const closedApplicationStatuses = [
   "REFUSED",
   "WITHDRAWN",
   "COLLECTED",
+  "EXPIRED",
 ] as const satisfies readonly ApplicationStatus[];
 
 /**

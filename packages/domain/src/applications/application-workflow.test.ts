@@ -49,15 +49,16 @@ describe("applicationActionTable", () => {
     }
   });
 
-  it("names only the workflow's permissions: card:* for the applicant, application:* for staff", () => {
+  it("names only the workflow's permissions: card:* for the applicant, application:* for staff, JOB for Yibao's own work", () => {
     const rules = [
       ...Object.values(submissionRules),
       ...Object.values(applicationActionTable).flatMap((row) => Object.values(row)),
     ];
     for (const rule of rules) {
-      const by: { APPLICANT?: string; STAFF?: string } = rule.by;
+      const { SYSTEM, ...by }: { APPLICANT?: string; STAFF?: string; SYSTEM?: string } = rule.by;
       if (by.APPLICANT !== undefined) expect(by.APPLICANT).toMatch(/^card:/);
       if (by.STAFF !== undefined) expect(by.STAFF).toMatch(/^application:/);
+      if (SYSTEM !== undefined) expect(SYSTEM).toBe("JOB");
       for (const permission of Object.values(by))
         expect(applicationPermissions).toContain(permission);
     }
@@ -215,6 +216,7 @@ describe("availableActions()", () => {
       "REFUSE",
       "APPROVE",
       "ISSUE_ON_THE_SPOT",
+      "ESCALATE",
     ]);
     const atPoint = applicationAfter(newApplication("SERVICE_POINT"), pathTo.SUBMITTED);
     expect(availableActions(atPoint, staff)).not.toContain("ISSUE_ON_THE_SPOT");
@@ -342,7 +344,7 @@ describe("handing over", () => {
 
   it("lets production start again after a failure", () => {
     const failed = applicationAfter(newApplication(), pathTo.PRODUCTION_FAILED);
-    expect(availableActions(failed, staff)).toEqual(["START_PRODUCTION"]);
+    expect(availableActions(failed, staff)).toEqual(["START_PRODUCTION", "ESCALATE"]);
   });
 });
 
@@ -433,6 +435,7 @@ describe("any sequence of actions", () => {
               availableActions(application, {
                 permissions: everyPermission,
                 actorIsApplicant: by === "APPLICANT",
+                system: by === "SYSTEM",
               }).map((type) => ({ type, by })),
             );
             const candidates = step.mayEnd

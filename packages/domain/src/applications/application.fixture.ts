@@ -41,6 +41,16 @@ export function sampleAction<T extends ApplicationActionType>(
     MARK_READY: { type: "MARK_READY", servicePointId, pickupDeadline: "2027-04-08" },
     HAND_OVER: { type: "HAND_OVER", collector: { kind: "SELF" } },
     ISSUE_ON_THE_SPOT: { type: "ISSUE_ON_THE_SPOT", collector: { kind: "SELF" } },
+    EXPIRE_PICKUP: { type: "EXPIRE_PICKUP", pickupDeadline: "2027-04-08" },
+    RETURN_TO_CENTRE: { type: "RETURN_TO_CENTRE" },
+    CANCEL_UNCOLLECTED: { type: "CANCEL_UNCOLLECTED", recallDeadline: "2027-10-05" },
+    ESCALATE: { type: "ESCALATE", reason: "OVERDUE", note: "已超期，请县中心督办" },
+    DUE_DATE_CHANGED: {
+      type: "DUE_DATE_CHANGED",
+      from: "2027-01-04",
+      to: "2027-01-05",
+      calendarYear: 2027,
+    },
   };
   // Parsed, so that every sample is a valid recorded action.
   return applicationActionSchema.parse({
@@ -75,6 +85,17 @@ export function applicationAfter(
 }
 
 const byApplicant = { by: "APPLICANT" as const };
+const byJob = { by: "SYSTEM" as const };
+
+function readyPath(): ApplicationAction[] {
+  return [
+    sampleAction("SUBMIT"),
+    sampleAction("VERIFY_DOCUMENTS"),
+    sampleAction("APPROVE"),
+    sampleAction("START_PRODUCTION"),
+    sampleAction("MARK_READY"),
+  ];
+}
 
 /**
  * A way to reach each status for a SELF applicant at the county centre, with the insured's
@@ -110,5 +131,16 @@ export const pathTo: Readonly<Record<ApplicationStatus, readonly ApplicationActi
     sampleAction("SUBMIT"),
     sampleAction("VERIFY_DOCUMENTS"),
     sampleAction("ISSUE_ON_THE_SPOT"),
+  ],
+  UNCOLLECTED: [...readyPath(), sampleAction("EXPIRE_PICKUP", byJob)],
+  RETURNED_TO_CENTRE: [
+    ...readyPath(),
+    sampleAction("EXPIRE_PICKUP", byJob),
+    sampleAction("RETURN_TO_CENTRE"),
+  ],
+  EXPIRED: [
+    ...readyPath(),
+    sampleAction("EXPIRE_PICKUP", byJob),
+    sampleAction("CANCEL_UNCOLLECTED", byJob),
   ],
 };

@@ -25,9 +25,9 @@ describe("cardStatusOf()", () => {
 });
 
 describe("isOpenApplication()", () => {
-  it("is open until refused, withdrawn or collected", () => {
+  it("is open until refused, withdrawn, collected or expired uncollected", () => {
     for (const [status, actions] of Object.entries(pathTo)) {
-      const open = !["REFUSED", "WITHDRAWN", "COLLECTED"].includes(status);
+      const open = !["REFUSED", "WITHDRAWN", "COLLECTED", "EXPIRED"].includes(status);
       expect(isOpenApplication(applicationAfter(newApplication(), actions))).toBe(open);
     }
   });

@@ -37,6 +37,12 @@ export const auditActionTable = {
   "audit.exported": { reason: false },
   "audit.chain-verified": { reason: false },
   "outbox.read": { reason: false },
+  "calendar.year-set": { reason: false },
+  "parameter.set": { reason: true },
+  "message.resent": { reason: false },
+  "rating.submitted": { reason: false },
+  "follow-up.read": { reason: false },
+  "follow-up.call-back-recorded": { reason: false },
 } as const satisfies Record<string, { reason: boolean }>;
 
 export type AuditAction = keyof typeof auditActionTable;

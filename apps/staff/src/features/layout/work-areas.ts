@@ -32,6 +32,18 @@ export const workAreas: readonly WorkArea[] = [
   },
   { path: "/audit", labelKey: "nav.audit", permission: "audit:read", keys: "Alt+R" },
   { path: "/outbox", labelKey: "nav.outbox", permission: "outbox:read", keys: "Alt+O" },
+  { path: "/calendar", labelKey: "nav.calendar", permission: "calendar:read", keys: "Alt+C" },
+  { path: "/parameters", labelKey: "nav.parameters", permission: "parameter:read", keys: "Alt+P" },
+  { path: "/dashboard", labelKey: "nav.dashboard", permission: "dashboard:read", keys: "Alt+B" },
+  { path: "/inbox", labelKey: "nav.inbox", permission: "staff-inbox:read", keys: "Alt+I" },
+  { path: "/follow-ups", labelKey: "nav.followUps", permission: "follow-up:list", keys: "Alt+H" },
+  {
+    path: "/deliveries",
+    labelKey: "nav.deliveries",
+    permission: "message-delivery:read",
+    keys: "Alt+S",
+  },
+  { path: "/jobs", labelKey: "nav.jobs", permission: "job:read", keys: "Alt+W" },
 ];
 
 /** 我的账号: every staff member's own password, second factor and sessions. */

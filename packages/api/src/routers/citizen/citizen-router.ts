@@ -8,6 +8,7 @@ import { accountSummary } from "./account-summary";
 import { citizenExtendSession } from "./citizen-extend-session";
 import { citizenSession } from "./citizen-session";
 import { notificationsRouter } from "./notifications-router";
+import { ratingsRouter } from "./ratings-router";
 import { recentTransactions } from "./recent-transactions";
 import { setElderMode } from "./set-elder-mode";
 
@@ -21,6 +22,7 @@ export const citizenRouter = router({
   extendSession: citizenExtendSession,
   card: citizenCardRouter,
   notifications: notificationsRouter,
+  ratings: ratingsRouter,
   security: own.security,
   secondFactor: router({
     ...own.secondFactor,

@@ -7,6 +7,13 @@ import { router, staffProcedure } from "../../trpc";
 import { staffApplicationsRouter } from "../applications/staff-applications-router";
 import { ownAccountRouters } from "../shared/own-account-router";
 import { auditRouter } from "./audit-router";
+import { calendarRouter } from "./calendar-router";
+import { dashboardRouter } from "./dashboard-router";
+import { deliveriesRouter } from "./deliveries-router";
+import { followUpsRouter } from "./follow-ups-router";
+import { inboxRouter } from "./inbox-router";
+import { jobsRouter } from "./jobs-router";
+import { parametersRouter } from "./parameters-router";
 import { servicePointsRouter } from "./service-points-router";
 import { staffExtendSession } from "./staff-extend-session";
 import { staffSession } from "./staff-session";
@@ -23,6 +30,13 @@ export const staffRouter = router({
   users: usersRouter,
   servicePoints: servicePointsRouter,
   audit: auditRouter,
+  calendar: calendarRouter,
+  parameters: parametersRouter,
+  dashboard: dashboardRouter,
+  inbox: inboxRouter,
+  followUps: followUpsRouter,
+  deliveries: deliveriesRouter,
+  jobs: jobsRouter,
   citizenAccounts: router({
     unlock: staffProcedure("citizen-login:unlock")
       .input(z.object({ residentId: residentIdSchema, documentChecked: z.literal(true) }))

@@ -1,0 +1,4 @@
+import type { Entry } from "./matrix-entry";
+
+/** The SLA dashboard, escalation and the staff inbox. */
+export const dashboardAndInboxMatrix: Record<string, Entry> = {};

@@ -1,0 +1,92 @@
+import { z } from "zod";
+
+/**
+ * The county's parameters (DOMAIN.md, "How the service runs in practice": defaults are
+ * parameters). Each has a history of effective dates; the value in force on a day is the one
+ * with the latest effective date on or before it (`parameterValueOn`). The account issue adds
+ * its own keys here. `unit` tells the apps how to word the value.
+ */
+export const countyParameterTable = {
+  /** The service point's promise: done by the n-th working day after submission. */
+  SERVICE_POINT_PROMISE_WORKING_DAYS: {
+    unit: "WORKING_DAYS",
+    schema: z.number().int().min(1).max(20),
+    default: 3,
+  },
+  /** How long a ready card waits for collection (180 days is common). */
+  PICKUP_PERIOD_DAYS: { unit: "DAYS", schema: z.number().int().min(30).max(730), default: 180 },
+  /** After the pickup period, how long an uncollected card is kept before it is cancelled. */
+  RECALL_PERIOD_DAYS: { unit: "DAYS", schema: z.number().int().min(30).max(730), default: 180 },
+  /** The card photo's file size, in bytes (DOMAIN.md, "Photos": commonly 5–50 KB). */
+  PHOTO_MIN_BYTES: {
+    unit: "BYTES",
+    schema: z.number().int().min(1_000).max(100_000),
+    default: 5_000,
+  },
+  PHOTO_MAX_BYTES: {
+    unit: "BYTES",
+    schema: z.number().int().min(10_000).max(500_000),
+    default: 50_000,
+  },
+  /** The county centre's deadline to call back a person who gave a bad rating. */
+  FOLLOW_UP_WORKING_DAYS: {
+    unit: "WORKING_DAYS",
+    schema: z.number().int().min(1).max(30),
+    default: 5,
+  },
+} as const satisfies Record<
+  string,
+  {
+    unit: "WORKING_DAYS" | "DAYS" | "BYTES" | "FEN" | "BASIS_POINTS" | "SECONDS" | "BOOLEAN";
+    schema: z.ZodType;
+    default: unknown;
+  }
+>;
+
+export type CountyParameterKey = keyof typeof countyParameterTable;
+export const countyParameterKeys = Object.keys(countyParameterTable) as CountyParameterKey[];
+export const countyParameterKeySchema = z.enum(
+  countyParameterKeys as [CountyParameterKey, ...CountyParameterKey[]],
+);
+export type CountyParameterValue<K extends CountyParameterKey> = z.infer<
+  (typeof countyParameterTable)[K]["schema"]
+>;
+
+/** Every parameter's value on one day. */
+export type CountyParameters = { [K in CountyParameterKey]: CountyParameterValue<K> };
+
+export const defaultCountyParameters = Object.fromEntries(
+  countyParameterKeys.map((key) => [key, countyParameterTable[key].default]),
+) as CountyParameters;
+
+/** One recorded value: from `effectiveFrom` ('YYYY-MM-DD', China's date) until the next one. */
+export interface ParameterValueRecord {
+  key: string;
+  effectiveFrom: string;
+  value: unknown;
+}
+
+/**
+ * The values in force on `date` ('YYYY-MM-DD'): for each key the record with the latest effective
+ * date on or before it, or the default when none has taken effect yet. A stored value the
+ * schema refuses (a key retired, a bound tightened) falls back to the default.
+ */
+export function parametersOn(
+  records: readonly ParameterValueRecord[],
+  date: string,
+): CountyParameters {
+  const result = { ...defaultCountyParameters } as Record<string, unknown>;
+  const latest = new Map<string, string>();
+  for (const record of records) {
+    if (!Object.hasOwn(countyParameterTable, record.key) || record.effectiveFrom > date) continue;
+    const seen = latest.get(record.key);
+    if (seen !== undefined && seen >= record.effectiveFrom) continue;
+    const parsed = countyParameterTable[record.key as CountyParameterKey].schema.safeParse(
+      record.value,
+    );
+    if (!parsed.success) continue;
+    latest.set(record.key, record.effectiveFrom);
+    result[record.key] = parsed.data;
+  }
+  return result as CountyParameters;
+}
