@@ -37,6 +37,17 @@ export interface StaffActor {
 
 export type Actor = CitizenActor | StaffActor;
 
+/**
+ * Yibao's own scheduled work acting on records (a job of the queue): never signed in, holding no
+ * role. It records only what the workflow table gives `SYSTEM` (the pickup period ending, a due
+ * date settled by the calendar), and the audit trail names the job.
+ */
+export interface SystemActor {
+  kind: "SYSTEM";
+  /** The job's name, e.g. `cards.expire-uncollected`. */
+  job: string;
+}
+
 export interface ApiLogger {
   error(fields: Record<string, unknown>, message: string): void;
   warn(fields: Record<string, unknown>, message: string): void;
@@ -61,7 +72,7 @@ export interface ApiContext {
  * What a use case receives: the database, the protector of personal data, the message gateway,
  * the moment it runs at, who acts (when signed in) and whose records they reach.
  */
-export interface ServiceContext<A extends Actor | null = Actor | null> {
+export interface ServiceContext<A extends Actor | SystemActor | null = Actor | null> {
   prisma: PrismaClient;
   protector: DataProtector;
   messages: MessageGateway;

@@ -1,4 +1,4 @@
-export type { ApiContext, ApiLogger, CookieJar, CookieOptions } from "./context";
+export type { ApiContext, ApiLogger, CookieJar, CookieOptions, SystemActor } from "./context";
 export { sessionCookieNames } from "./context";
 export { DomainError, type DomainErrorCode, domainErrorCodes } from "./errors";
 export { type AppRouter, appRouter } from "./root-router";
@@ -10,4 +10,5 @@ export {
 export type { MessageGateway, OutgoingMessage } from "./services/messages/message-gateway";
 export { createOutboxMessageGateway } from "./services/messages/outbox-message-gateway";
 export { createHttpSmsSender, type SmsSender } from "./services/messages/sms-sender";
+export { systemContext } from "./services/system-context";
 export { createCallerFactory, type ProcedureAccess, type ProcedureMeta } from "./trpc";

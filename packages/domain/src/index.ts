@@ -148,6 +148,8 @@ export { addMonths } from "./months/add-months";
 export { compareMonths } from "./months/compare-months";
 export { monthOf } from "./months/month-of";
 export { isMonth, monthSchema } from "./months/month-schema";
+// What staff inboxes hold (issue: service operations).
+export * from "./notifications/staff-notification-topics";
 // County parameters with their history (issue: service operations).
 export * from "./parameters/county-parameters";
 export {

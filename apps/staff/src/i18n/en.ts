@@ -182,6 +182,8 @@ export const en: Resource = {
       TO_PRODUCE: "Production",
       READY_FOR_PICKUP: "Ready for pickup",
       OVERDUE: "Overdue",
+      ESCALATED: "Escalated",
+      RECALL: "Uncollected cards",
       ALL_OPEN: "All open",
     },
     columns: {

@@ -176,6 +176,8 @@ export const zhCN = {
       TO_PRODUCE: "制卡",
       READY_FOR_PICKUP: "待领取",
       OVERDUE: "已超期",
+      ESCALATED: "督办件",
+      RECALL: "逾期未领",
       ALL_OPEN: "全部在办",
     },
     columns: {

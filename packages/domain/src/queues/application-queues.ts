@@ -7,11 +7,30 @@ import { type ApplicationStatus, statusesOnTheClock } from "../applications/appl
  * columns and the next action of each.
  */
 export const applicationQueues = {
-  TO_VERIFY: { statuses: ["SUBMITTED"], overdueOnly: false },
-  NEEDS_MATERIALS: { statuses: ["NEEDS_MATERIALS"], overdueOnly: false },
-  TO_PRODUCE: { statuses: ["APPROVED", "IN_PRODUCTION", "PRODUCTION_FAILED"], overdueOnly: false },
-  READY_FOR_PICKUP: { statuses: ["READY_FOR_PICKUP"], overdueOnly: false },
-  OVERDUE: { statuses: statusesOnTheClock, overdueOnly: true },
+  TO_VERIFY: { statuses: ["SUBMITTED"], overdueOnly: false, escalatedOnly: false },
+  NEEDS_MATERIALS: { statuses: ["NEEDS_MATERIALS"], overdueOnly: false, escalatedOnly: false },
+  TO_PRODUCE: {
+    statuses: ["APPROVED", "IN_PRODUCTION", "PRODUCTION_FAILED"],
+    overdueOnly: false,
+    escalatedOnly: false,
+  },
+  READY_FOR_PICKUP: { statuses: ["READY_FOR_PICKUP"], overdueOnly: false, escalatedOnly: false },
+  // Past the due date with the office still owing the card; for the county centre, the whole
+  // county's ("overdue across the county").
+  OVERDUE: { statuses: statusesOnTheClock, overdueOnly: true, escalatedOnly: false },
+  // Raised to the county centre by hand, with a reason, while the office owes the card.
+  ESCALATED: {
+    statuses: [...statusesOnTheClock, "NEEDS_MATERIALS"],
+    overdueOnly: false,
+    escalatedOnly: true,
+  },
+  // The recall list: cards not collected within the pickup period (DOMAIN.md, "Pickup"), at the
+  // service point until sent back, then at the county centre until cancelled.
+  RECALL: {
+    statuses: ["UNCOLLECTED", "RETURNED_TO_CENTRE"],
+    overdueOnly: false,
+    escalatedOnly: false,
+  },
   ALL_OPEN: {
     statuses: [
       "SUBMITTED",
@@ -20,12 +39,15 @@ export const applicationQueues = {
       "IN_PRODUCTION",
       "PRODUCTION_FAILED",
       "READY_FOR_PICKUP",
+      "UNCOLLECTED",
+      "RETURNED_TO_CENTRE",
     ],
     overdueOnly: false,
+    escalatedOnly: false,
   },
 } as const satisfies Record<
   string,
-  { statuses: readonly ApplicationStatus[]; overdueOnly: boolean }
+  { statuses: readonly ApplicationStatus[]; overdueOnly: boolean; escalatedOnly: boolean }
 >;
 
 export type ApplicationQueue = keyof typeof applicationQueues;

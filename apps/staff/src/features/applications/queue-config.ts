@@ -50,6 +50,8 @@ export const queueConfigs: readonly QueueConfig[] = [
   { queue: "TO_PRODUCE", keys: "Alt+3", columns: withDue, primaryAction: "START_PRODUCTION" },
   { queue: "READY_FOR_PICKUP", keys: "Alt+4", columns: offTheClock, primaryAction: "HAND_OVER" },
   { queue: "OVERDUE", keys: "Alt+5", columns: withDue, primaryAction: null },
+  { queue: "ESCALATED", keys: "Alt+7", columns: withDue, primaryAction: null },
+  { queue: "RECALL", keys: "Alt+8", columns: offTheClock, primaryAction: "RETURN_TO_CENTRE" },
   { queue: "ALL_OPEN", keys: "Alt+6", columns: withDue, primaryAction: null },
 ];
 

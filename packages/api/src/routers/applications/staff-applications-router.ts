@@ -3,6 +3,7 @@ import {
   applicantSchema,
   applicationQueueSchema,
   collectorSchema,
+  escalationReasonSchema,
   phoneSchema,
   replacementReasonSchema,
   residentIdSchema,
@@ -186,6 +187,27 @@ export const staffApplicationsRouter = router({
       actOnApplication(ctx.service, {
         ...input,
         action: { type: "HAND_OVER", collector: input.collector },
+      }),
+    ),
+  // An uncollected card leaves the service point's recall list for the county centre.
+  returnToCentre: staffProcedure("application:recall")
+    .input(versioned)
+    .output(staffApplicationView)
+    .mutation(({ ctx, input }) =>
+      actOnApplication(ctx.service, { ...input, action: { type: "RETURN_TO_CENTRE" } }),
+    ),
+  escalate: staffProcedure("application:escalate")
+    .input(
+      versioned.extend({
+        reason: escalationReasonSchema,
+        note: z.string().trim().min(1).max(200),
+      }),
+    )
+    .output(staffApplicationView)
+    .mutation(({ ctx, input }) =>
+      actOnApplication(ctx.service, {
+        ...input,
+        action: { type: "ESCALATE", reason: input.reason, note: input.note },
       }),
     ),
   reportLost: staffProcedure("card:report-lost-for-person")

@@ -1,9 +1,11 @@
 import { loadCoveredCalendar as loadWorkingCalendar, Prisma } from "@yibao/db";
 import {
   type ApplicationQueue,
+  type ApplicationStatus,
   applicationQueues,
   chinaToday,
   isDueToday,
+  isOnTheClock,
   isOverdue,
   maskResidentId,
   validateResidentId,
@@ -89,6 +91,9 @@ export async function applicationQueue(
   const overdue = definition.overdueOnly
     ? Prisma.sql`AND a.due_date < ${today}::date`
     : Prisma.empty;
+  const escalated = definition.escalatedOnly
+    ? Prisma.sql`AND a.escalated_at IS NOT NULL`
+    : Prisma.empty;
   const scope = await scopeCondition(ctx, input.servicePointCode);
   const search = input.search?.trim() ?? "";
   const residentId = search ? validateResidentId(search) : null;
@@ -113,7 +118,7 @@ export async function applicationQueue(
                   a.service_point_id, p.name, p.resident_id_sealed
              FROM card_application a
              JOIN person p ON p.id = a.person_id
-            WHERE a.status = s.status ${overdue} ${scope} ${searchCondition} ${keyset}
+            WHERE a.status = s.status ${overdue} ${escalated} ${scope} ${searchCondition} ${keyset}
             ORDER BY a.due_date, a.id
             LIMIT ${input.limit + 1}) a
       JOIN service_point sp ON sp.id = a.service_point_id
@@ -147,8 +152,7 @@ export async function applicationQueue(
         overdue:
           isOverdue(dueDate, today) &&
           definition.statuses.length > 0 &&
-          row.status !== "READY_FOR_PICKUP" &&
-          row.status !== "NEEDS_MATERIALS",
+          isOnTheClock(row.status as ApplicationStatus),
         dueToday: isDueToday(dueDate, today),
         servicePoint: { code: row.service_point_code, name: row.service_point_name },
       };
@@ -165,11 +169,14 @@ export async function applicationQueueCounts(
 ): Promise<Record<ApplicationQueue, number>> {
   const today = chinaToday(ctx.now);
   const scope = await scopeCondition(ctx, input.servicePointCode);
-  const rows = await ctx.prisma.$queryRaw<{ status: string; overdue: boolean; n: bigint }[]>`
-    SELECT a.status::text AS status, a.due_date < ${today}::date AS overdue, count(*) AS n
+  const rows = await ctx.prisma.$queryRaw<
+    { status: string; overdue: boolean; escalated: boolean; n: bigint }[]
+  >`
+    SELECT a.status::text AS status, a.due_date < ${today}::date AS overdue,
+           a.escalated_at IS NOT NULL AS escalated, count(*) AS n
       FROM card_application a
-     WHERE a.status NOT IN ('REFUSED', 'WITHDRAWN', 'COLLECTED') ${scope}
-     GROUP BY 1, 2`;
+     WHERE a.status NOT IN ('REFUSED', 'WITHDRAWN', 'COLLECTED', 'EXPIRED') ${scope}
+     GROUP BY 1, 2, 3`;
   const counts = {} as Record<ApplicationQueue, number>;
   for (const [name, definition] of Object.entries(applicationQueues) as [
     ApplicationQueue,
@@ -179,7 +186,8 @@ export async function applicationQueueCounts(
       .filter(
         (row) =>
           (definition.statuses as readonly string[]).includes(row.status) &&
-          (!definition.overdueOnly || row.overdue),
+          (!definition.overdueOnly || row.overdue) &&
+          (!definition.escalatedOnly || row.escalated),
       )
       .reduce((sum, row) => sum + Number(row.n), 0);
   }

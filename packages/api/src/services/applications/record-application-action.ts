@@ -11,7 +11,7 @@ import {
   dueDateOf,
   rolePermissions,
 } from "@yibao/domain";
-import type { Actor, ServiceContext } from "../../context";
+import type { Actor, ServiceContext, SystemActor } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
 import { notifyPerson } from "./notify-person";
@@ -40,6 +40,17 @@ export function splitPersonalFacts(
   };
 }
 
+function actionActorIdOf(actor: Actor | SystemActor): string {
+  switch (actor.kind) {
+    case "CITIZEN":
+      return actor.personId;
+    case "STAFF":
+      return actor.staffUserId;
+    case "SYSTEM":
+      return actor.job;
+  }
+}
+
 /** Draws the next card number: `Y` and eight digits. */
 async function nextCardNumber(tx: TransactionClient): Promise<string> {
   const rows = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('card_number_seq') AS n`;
@@ -54,7 +65,7 @@ async function nextCardNumber(tx: TransactionClient): Promise<string> {
  */
 export async function writeApplicationAction(
   tx: TransactionClient,
-  ctx: ServiceContext<Actor>,
+  ctx: ServiceContext<Actor | SystemActor>,
   stored: StoredApplication,
   action: ApplicationAction,
   expectedVersion: number,
@@ -63,7 +74,10 @@ export async function writeApplicationAction(
   if (!applied.ok) throw new DomainError("ACTION_NOT_ALLOWED", { reason: "WORKFLOW" });
   const { row } = stored;
   const calendar = await loadWorkingCalendar(tx);
-  const due = dueDateOf(applied.application, calendar);
+  // The promise in force on the day it was submitted (county parameter, kept on the row).
+  const due = dueDateOf(applied.application, calendar, {
+    promiseWorkingDays: row.promiseWorkingDays,
+  });
   const status = applied.status;
   const closed = (closedApplicationStatuses as readonly string[]).includes(status);
   const updated = await tx.cardApplication.updateMany({
@@ -77,6 +91,7 @@ export async function writeApplicationAction(
       ...(action.type === "MARK_READY"
         ? { readyAt: new Date(action.at), pickupBy: new Date(`${action.pickupDeadline}T00:00:00Z`) }
         : {}),
+      ...(action.type === "ESCALATE" ? { escalatedAt: new Date(action.at) } : {}),
       ...(closed ? { closedAt: new Date(action.at) } : {}),
     },
   });
@@ -99,7 +114,7 @@ export async function writeApplicationAction(
       action: type,
       at: new Date(at),
       actorKind: ctx.actor.kind,
-      actorId: ctx.actor.kind === "STAFF" ? ctx.actor.staffUserId : ctx.actor.personId,
+      actorId: actionActorIdOf(ctx.actor),
       servicePointId: ctx.actor.kind === "STAFF" ? ctx.actor.servicePointId : null,
       detail,
       detailSealed,

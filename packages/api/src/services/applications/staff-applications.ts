@@ -6,7 +6,7 @@ import {
   type CertificateHolder,
   type Collector,
   chinaToday,
-  defaultPickupDays,
+  type EscalationReason,
   isUnderGuardianAge,
   type MissingItem,
   maskPhone,
@@ -216,7 +216,9 @@ export type CounterAction =
   | { type: "MARK_FAILED"; failure: ProductionFailure }
   | { type: "MARK_READY" }
   | { type: "HAND_OVER"; collector: Collector }
-  | { type: "RESUBMIT"; photo?: string | undefined };
+  | { type: "RESUBMIT"; photo?: string | undefined }
+  | { type: "RETURN_TO_CENTRE" }
+  | { type: "ESCALATE"; reason: EscalationReason; note: string };
 
 export async function actOnApplication(
   ctx: Ctx,
@@ -252,11 +254,15 @@ export async function actOnApplication(
       facts = {
         type: "MARK_READY",
         servicePointId: stored.row.servicePointId,
-        pickupDeadline: pickupDeadlineOf(chinaToday(ctx.now), defaultPickupDays),
+        // The pickup period in force when it was submitted (county parameter, kept on the row).
+        pickupDeadline: pickupDeadlineOf(chinaToday(ctx.now), stored.row.pickupDays),
       };
       break;
     case "HAND_OVER":
       facts = { type: "HAND_OVER", collector: action.collector };
+      break;
+    case "ESCALATE":
+      facts = { type: "ESCALATE", reason: action.reason, note: action.note };
       break;
     default:
       facts = { type: action.type };

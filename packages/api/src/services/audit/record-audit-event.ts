@@ -5,7 +5,7 @@ import {
   type AuditResult,
   auditActionRequiresReason,
 } from "@yibao/domain";
-import type { Actor, ServiceContext } from "../../context";
+import type { Actor, ServiceContext, SystemActor } from "../../context";
 
 type Writer = Pick<PrismaClient, "auditEvent">;
 
@@ -47,14 +47,24 @@ export async function recordAuditEvent(writer: Writer, event: AuditEventInput): 
   });
 }
 
-function actorIdOf(actor: Actor): string {
-  return actor.kind === "CITIZEN" ? actor.personId : actor.staffUserId;
+function actorIdOf(actor: Actor | SystemActor): string {
+  switch (actor.kind) {
+    case "CITIZEN":
+      return actor.personId;
+    case "STAFF":
+      return actor.staffUserId;
+    case "SYSTEM":
+      return actor.job;
+  }
 }
 
-/** The entry for something the signed-in actor did: who, from where and when come from `ctx`. */
+/**
+ * The entry for something the signed-in actor (or a job) did: who, from where and when come from
+ * `ctx`.
+ */
 export function recordActorEvent(
   writer: Writer,
-  ctx: ServiceContext<Actor>,
+  ctx: ServiceContext<Actor | SystemActor>,
   event: Pick<AuditEventInput, "action" | "subjectPersonId" | "reason" | "detail"> & {
     result?: AuditResult;
   },
@@ -63,7 +73,7 @@ export function recordActorEvent(
     occurredAt: ctx.now,
     actorKind: ctx.actor.kind,
     actorId: actorIdOf(ctx.actor),
-    actorRole: ctx.actor.role,
+    actorRole: ctx.actor.kind === "SYSTEM" ? null : ctx.actor.role,
     clientAddress: ctx.clientAddress,
     result: event.result ?? "SUCCEEDED",
     action: event.action,
