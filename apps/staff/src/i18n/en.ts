@@ -729,6 +729,22 @@ export const en: Resource = {
     outbox: {
       read: "Read the text message outbox",
     },
+    calendar: {
+      "year-set": "Entered the working calendar",
+    },
+    parameter: {
+      set: "Changed a parameter",
+    },
+    message: {
+      resent: "Resent a text message",
+    },
+    rating: {
+      submitted: "Rated the service",
+    },
+    "follow-up": {
+      read: "Viewed rating follow-ups",
+      "call-back-recorded": "Recorded a call-back",
+    },
   },
   revealReasons: {
     ENTER_IN_NATIONAL_SYSTEM: "To enter it in a national system",

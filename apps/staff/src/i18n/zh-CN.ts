@@ -708,6 +708,22 @@ export const zhCN = {
     outbox: {
       read: "查看短信发件箱",
     },
+    calendar: {
+      "year-set": "录入工作日历",
+    },
+    parameter: {
+      set: "调整业务参数",
+    },
+    message: {
+      resent: "重发短信",
+    },
+    rating: {
+      submitted: "评价服务",
+    },
+    "follow-up": {
+      read: "查看差评回访",
+      "call-back-recorded": "记录回访结果",
+    },
   },
   revealReasons: {
     ENTER_IN_NATIONAL_SYSTEM: "录入国家医保信息平台等系统",

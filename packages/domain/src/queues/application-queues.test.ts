@@ -12,7 +12,8 @@ describe("applicationQueues", () => {
   });
 
   it("put every open status in ALL_OPEN and in exactly one working queue", () => {
-    const { ALL_OPEN, OVERDUE: _overdue, ...working } = applicationQueues;
+    // OVERDUE and ESCALATED cut across the working queues: an application is in them as well.
+    const { ALL_OPEN, OVERDUE: _overdue, ESCALATED: _escalated, ...working } = applicationQueues;
     const listed = Object.values(working).flatMap((queue) => queue.statuses);
     expect([...listed].sort()).toEqual([...ALL_OPEN.statuses].sort());
   });

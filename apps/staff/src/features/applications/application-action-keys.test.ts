@@ -7,7 +7,7 @@ import { queueConfigs } from "./queue-config";
 describe("the counter's shortcuts", () => {
   it("give every key to one thing only, none of the browsers' Alt+D, E, F", () => {
     const keys = [
-      ...workAreas.map((area) => area.keys),
+      ...workAreas.flatMap((area) => (area.keys ? [area.keys] : [])),
       "Alt+M",
       "Alt+L",
       ...counterActions.map((action) => action.keys),

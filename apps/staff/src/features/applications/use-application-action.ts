@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Collector } from "@yibao/domain";
+import type { Collector, EscalationReason } from "@yibao/domain";
 import { errorMessage, readServerError } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../../api-types";
@@ -11,7 +11,8 @@ export type StaffApplication = RouterOutputs["staff"]["applications"]["get"];
 /** What an action carries besides the application and its version. */
 export type ActionRequest =
   | { type: "VERIFY_DOCUMENTS"; insured: boolean; agent: boolean }
-  | { type: "APPROVE" | "RESUBMIT" | "START_PRODUCTION" | "MARK_READY" }
+  | { type: "APPROVE" | "RESUBMIT" | "START_PRODUCTION" | "MARK_READY" | "RETURN_TO_CENTRE" }
+  | { type: "ESCALATE"; reason: EscalationReason; note: string }
   | { type: "REQUEST_MATERIALS"; missing: string[] }
   | { type: "REFUSE"; reason: string; remedy?: string }
   | { type: "MARK_FAILED"; reason: string }
@@ -38,6 +39,10 @@ function send(target: { applicationId: string; version: number }, request: Actio
       return api.markFailed.mutate({ ...target, reason: request.reason });
     case "HAND_OVER":
       return api.handOver.mutate({ ...target, collector: request.collector });
+    case "RETURN_TO_CENTRE":
+      return api.returnToCentre.mutate(target);
+    case "ESCALATE":
+      return api.escalate.mutate({ ...target, reason: request.reason, note: request.note });
   }
 }
 

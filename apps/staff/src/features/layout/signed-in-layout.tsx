@@ -13,12 +13,16 @@ export function SignedInLayout({ session }: { session: StaffSession }) {
   const navigate = useNavigate();
   const { signOut } = useSignOut();
   const areas = workAreasFor(session.role);
+  // The letters run out: the areas a counter opens many times a day have one, the rest none.
+  const withKeys = [...areas, accountArea].flatMap((area) =>
+    area.keys ? [{ ...area, keys: area.keys }] : [],
+  );
   useShortcuts([
-    ...[...areas, accountArea].map((area) => ({ keys: area.keys, run: () => navigate(area.path) })),
+    ...withKeys.map((area) => ({ keys: area.keys, run: () => navigate(area.path) })),
     { keys: signOutKeys, run: () => void signOut("signedOut") },
   ]);
   const hints = [
-    ...[...areas, accountArea].map((area) => ({ keys: area.keys, labelKey: area.labelKey })),
+    ...withKeys.map((area) => ({ keys: area.keys, labelKey: area.labelKey })),
     { keys: signOutKeys, labelKey: "shortcuts.signOut" },
   ];
 

@@ -5,22 +5,48 @@ const paths = (role: Parameters<typeof workAreasFor>[0]) =>
   workAreasFor(role).map((area) => area.path);
 
 describe("workAreasFor()", () => {
-  it("gives the auditor the audit trail and nothing else", () => {
-    expect(paths("AUDITOR")).toEqual(["/audit"]);
+  it("gives the auditor the audit trail, and the calendar, parameters and inbox everyone reads", () => {
+    expect(paths("AUDITOR")).toEqual(["/audit", "/calendar", "/parameters", "/inbox"]);
   });
 
-  it("gives the administrator the staff accounts and the outbox, not the audit trail", () => {
-    expect(paths("ADMINISTRATOR")).toEqual(["/staff-users", "/outbox"]);
+  it("gives the administrator the staff accounts, the outbox, the calendar, the parameters and the failures, not the audit trail", () => {
+    expect(paths("ADMINISTRATOR")).toEqual([
+      "/staff-users",
+      "/outbox",
+      "/deliveries",
+      "/jobs",
+      "/calendar",
+      "/parameters",
+      "/inbox",
+    ]);
   });
 
-  it("gives the security officer the staff accounts only", () => {
-    expect(paths("SECURITY_OFFICER")).toEqual(["/staff-users"]);
+  it("gives the security officer the staff accounts, and what everyone reads", () => {
+    expect(paths("SECURITY_OFFICER")).toEqual([
+      "/staff-users",
+      "/calendar",
+      "/parameters",
+      "/inbox",
+    ]);
   });
 
   it("gives the counter clerks the login unlock, and the queue to those who process cards", () => {
-    expect(paths("SERVICE_POINT_CLERK")).toEqual(["/applications", "/citizen-login"]);
-    expect(paths("COUNTY_CENTRE_CLERK")).toEqual(["/applications", "/citizen-login"]);
-    expect(paths("BUREAU_CLERK")).toEqual(["/citizen-login"]);
+    const everyone = ["/calendar", "/parameters", "/inbox"];
+    expect(paths("SERVICE_POINT_CLERK")).toEqual([
+      "/applications",
+      "/citizen-login",
+      "/dashboard",
+      ...everyone,
+    ]);
+    expect(paths("COUNTY_CENTRE_CLERK")).toEqual([
+      "/applications",
+      "/citizen-login",
+      "/dashboard",
+      "/follow-ups",
+      "/deliveries",
+      ...everyone,
+    ]);
+    expect(paths("BUREAU_CLERK")).toEqual(["/citizen-login", ...everyone]);
   });
 });
 
@@ -28,13 +54,17 @@ describe("homeFor()", () => {
   it("starts each role at its first work area, or its account when it has none", () => {
     expect(homeFor("SERVICE_POINT_CLERK")).toBe("/applications");
     expect(homeFor("AUDITOR")).toBe("/audit");
-    expect(homeFor("TAX_OFFICER")).toBe(accountArea.path);
+    expect(homeFor("TAX_OFFICER")).toBe("/calendar");
   });
 });
 
 describe("workAreas", () => {
   it("have a shortcut each, none of them taken twice", () => {
-    const keys = [...workAreas.map((area) => area.keys), accountArea.keys, signOutKeys];
+    const keys = [
+      ...workAreas.flatMap((area) => (area.keys ? [area.keys] : [])),
+      accountArea.keys,
+      signOutKeys,
+    ];
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -6,8 +6,11 @@ export interface WorkArea {
   /** The link's text, and the shortcut hint's. */
   labelKey: string;
   permission: Permission;
-  /** Alt and a letter, ignored while typing (features/shortcuts). Not D, E, F: browsers' own. */
-  keys: string;
+  /**
+   * Alt and a letter, ignored while typing (features/shortcuts). Not D, E, F: browsers' own. The
+   * letters are shared with the application pane's actions, so not every area has one.
+   */
+  keys?: string;
 }
 
 /** Every work area, in the order of the navigation. A role sees those its permissions open. */
@@ -32,18 +35,15 @@ export const workAreas: readonly WorkArea[] = [
   },
   { path: "/audit", labelKey: "nav.audit", permission: "audit:read", keys: "Alt+R" },
   { path: "/outbox", labelKey: "nav.outbox", permission: "outbox:read", keys: "Alt+O" },
+  // The service's running: figures, follow-ups, what did not get through.
+  { path: "/dashboard", labelKey: "nav.dashboard", permission: "dashboard:read" },
+  { path: "/follow-ups", labelKey: "nav.followUps", permission: "follow-up:list" },
+  { path: "/deliveries", labelKey: "nav.deliveries", permission: "message-delivery:read" },
+  { path: "/jobs", labelKey: "nav.jobs", permission: "job:read" },
+  // What every staff member reads.
   { path: "/calendar", labelKey: "nav.calendar", permission: "calendar:read", keys: "Alt+C" },
-  { path: "/parameters", labelKey: "nav.parameters", permission: "parameter:read", keys: "Alt+P" },
-  { path: "/dashboard", labelKey: "nav.dashboard", permission: "dashboard:read", keys: "Alt+B" },
+  { path: "/parameters", labelKey: "nav.parameters", permission: "parameter:read" },
   { path: "/inbox", labelKey: "nav.inbox", permission: "staff-inbox:read", keys: "Alt+I" },
-  { path: "/follow-ups", labelKey: "nav.followUps", permission: "follow-up:list", keys: "Alt+H" },
-  {
-    path: "/deliveries",
-    labelKey: "nav.deliveries",
-    permission: "message-delivery:read",
-    keys: "Alt+S",
-  },
-  { path: "/jobs", labelKey: "nav.jobs", permission: "job:read", keys: "Alt+W" },
 ];
 
 /** 我的账号: every staff member's own password, second factor and sessions. */
