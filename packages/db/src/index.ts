@@ -1,8 +1,5 @@
 export { type AuditChainVerdict, verifyAuditChain } from "./audit/verify-audit-chain";
-export {
-  loadCoveredCalendar,
-  redateProvisionalApplications,
-} from "./calendar/redate-open-applications";
+export { loadCoveredCalendar, loadCoveredYears } from "./calendar/load-covered-calendar";
 export { defaultPgliteDir, isPostgresUrl, isProductionEnv, readDatabaseConfig } from "./config";
 export type { CreateDatabaseOptions } from "./create-database";
 export { createDatabase } from "./create-database";
@@ -10,6 +7,8 @@ export type { Database } from "./database";
 export * from "./generated/prisma/client";
 export { migrateDatabase } from "./migrate-database";
 export type { ApplyMigrationsResult } from "./migrations/apply-migrations";
+export { loadParameterRecords } from "./parameters/load-parameter-records";
+export { parametersInForceOn } from "./parameters/parameters-in-force-on";
 export { hashPassword, verifyPassword } from "./password-hash";
 export {
   createDataProtector,

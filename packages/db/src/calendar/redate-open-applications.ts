@@ -1,54 +1,37 @@
-import {
-  applicationActionSchema,
-  type CoveredWorkingCalendar,
-  createCoveredWorkingCalendar,
-  dueDateOf,
-} from "@yibao/domain";
+import { applicationActionSchema, closedApplicationStatuses, dueDateOf } from "@yibao/domain";
 import type { PrismaClient } from "../generated/prisma/client";
+import { loadCoveredCalendar } from "./load-covered-calendar";
 
-/** The calendar as entered in the database: the years it holds are the years it covers. */
-export async function loadCoveredCalendar(
-  prisma: Pick<PrismaClient, "workingCalendarDay">,
-): Promise<CoveredWorkingCalendar> {
-  const days = await prisma.workingCalendarDay.findMany({ select: { date: true, kind: true } });
-  const iso = (date: Date) => date.toISOString().slice(0, 10);
-  return createCoveredWorkingCalendar({
-    holidays: days.filter((day) => day.kind === "HOLIDAY").map((day) => iso(day.date)),
-    makeUpWorkdays: days
-      .filter((day) => day.kind === "MAKE_UP_WORKDAY")
-      .map((day) => iso(day.date)),
-    coveredYears: [...new Set(days.map((day) => day.date.getUTCFullYear()))],
-  });
-}
+// Kept for the callers that import it from here.
+export { loadCoveredCalendar } from "./load-covered-calendar";
 
 /**
- * After a year's holiday notice is entered: every open application whose due date was
- * provisional is dated again from its recorded actions (DOMAIN.md, "Working days"), so the queues
- * and their order show the settled date. Answers how many changed.
+ * The seed's redating, after it adds a year's days: every open application whose due date was
+ * provisional is dated again from its recorded actions, with the promise kept on its row, and no
+ * action is recorded. On a fresh database there is none; an administrator's entry goes through
+ * the API's `setCalendarYear`, which records DUE_DATE_CHANGED on each. Answers how many changed.
  */
-export async function redateProvisionalApplications(prisma: PrismaClient): Promise<number> {
+export async function redateWithoutActions(prisma: PrismaClient): Promise<number> {
   const calendar = await loadCoveredCalendar(prisma);
   const open = await prisma.cardApplication.findMany({
-    where: {
-      dueDateProvisional: true,
-      status: { notIn: ["REFUSED", "WITHDRAWN", "COLLECTED"] },
+    where: { dueDateProvisional: true, status: { notIn: [...closedApplicationStatuses] } },
+    include: {
+      actions: { where: { action: { in: ["SUBMIT", "RESUBMIT"] } }, orderBy: { seq: "asc" } },
     },
-    include: { actions: { orderBy: { seq: "asc" } } },
   });
   let changed = 0;
   for (const application of open) {
     // The clock starts at the latest submission or resubmission: those actions are enough.
-    const clockActions = application.actions.filter(
-      (row) => row.action === "SUBMIT" || row.action === "RESUBMIT",
-    );
-    const actions = clockActions.map((row) =>
+    const actions = application.actions.map((row) =>
       applicationActionSchema.parse({
         ...(row.detail as Record<string, unknown>),
         type: row.action,
         at: row.at.toISOString(),
       }),
     );
-    const due = dueDateOf({ channel: application.channel, actions }, calendar);
+    const due = dueDateOf({ channel: application.channel, actions }, calendar, {
+      promiseWorkingDays: application.promiseWorkingDays,
+    });
     const updated = await prisma.cardApplication.updateMany({
       where: { id: application.id, version: application.version },
       data: { dueDate: new Date(`${due.dueDate}T00:00:00Z`), dueDateProvisional: due.provisional },

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "@yibao/db";
-import { checkCardPhoto, defaultCardPhotoLimits } from "@yibao/domain";
+import { type PrismaClient, parametersInForceOn } from "@yibao/db";
+import { checkCardPhoto, chinaToday, defaultCardPhotoLimits } from "@yibao/domain";
 import { DomainError } from "../../errors";
 
 type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -14,12 +14,21 @@ export interface CheckedPhoto {
 
 /**
  * A card photo sent as base64 (optionally a `data:image/jpeg;base64,` URL): its type and size
- * checked from the bytes, never a name; a refusal says exactly why (PHOTO_REJECTED).
+ * checked from the bytes, never a name, against the file-size limits in force today (county
+ * parameters); a refusal says exactly why (PHOTO_REJECTED).
  */
-export function checkPhotoUpload(base64: string): CheckedPhoto {
+export async function checkPhotoUpload(
+  ctx: { prisma: Pick<PrismaClient, "countyParameter">; now: Date },
+  base64: string,
+): Promise<CheckedPhoto> {
   const body = base64.replace(/^data:[^,]*,/, "");
   const bytes = new Uint8Array(Buffer.from(body, "base64"));
-  const result = checkCardPhoto(bytes, defaultCardPhotoLimits);
+  const terms = await parametersInForceOn(ctx.prisma, chinaToday(ctx.now));
+  const result = checkCardPhoto(bytes, {
+    ...defaultCardPhotoLimits,
+    minBytes: terms.PHOTO_MIN_BYTES,
+    maxBytes: terms.PHOTO_MAX_BYTES,
+  });
   if (!result.ok) {
     throw new DomainError("PHOTO_REJECTED", {
       issues: [{ path: ["photo"], code: result.reason }],

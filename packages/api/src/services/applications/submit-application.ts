@@ -1,4 +1,4 @@
-import { Prisma } from "@yibao/db";
+import { Prisma, parametersInForceOn } from "@yibao/db";
 import {
   type Applicant,
   type ApplicationAction,
@@ -90,6 +90,9 @@ export async function submitApplication(
         SELECT nextval('card_application_reference_seq') AS n`;
       const reference = `YX${chinaToday(ctx.now).replaceAll("-", "")}${String(sequence[0]?.n ?? 0n).padStart(5, "0")}`;
       const today = new Date(`${chinaToday(ctx.now)}T00:00:00Z`);
+      // The terms in force on the day it is submitted stay with it (DOMAIN.md: defaults are
+      // parameters; a later change applies to later applications only).
+      const terms = await parametersInForceOn(tx, chinaToday(ctx.now));
       const row = await tx.cardApplication.create({
         data: {
           personId: request.personId,
@@ -113,6 +116,9 @@ export async function submitApplication(
           dueDate: today,
           dueDateProvisional: false,
           idempotencyKey: request.idempotencyKey ?? null,
+          promiseWorkingDays: terms.SERVICE_POINT_PROMISE_WORKING_DAYS,
+          pickupDays: terms.PICKUP_PERIOD_DAYS,
+          recallDays: terms.RECALL_PERIOD_DAYS,
         },
         include: applicationInclude,
       });
