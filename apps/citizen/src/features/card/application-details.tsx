@@ -7,8 +7,8 @@ import { missingItemText, refusalTexts } from "./application-notice-texts";
 import { ApplicationStatusBadge } from "./application-status-badge";
 import { ApplicationTimeline } from "./application-timeline";
 import type { CardApplicationView } from "./card-types";
+import { CollectionPlace } from "./collection-place";
 import { ResubmitMaterials } from "./resubmit-materials";
-import { ServicePointFacts } from "./service-point-facts";
 import { WithdrawApplication } from "./withdraw-application";
 
 /** One application as its applicant follows it: where it stands, what is owed, what happened. */
@@ -73,12 +73,7 @@ export function ApplicationDetails({ application }: { application: CardApplicati
 
       <p className="status-explanation">{w(`card.statusExplanation.${status}`)}</p>
 
-      <div className="pickup">
-        <p className="pickup-label">
-          {ready || status === "COLLECTED" ? t("card.pickupAt") : t("card.collectAt")}
-        </p>
-        <ServicePointFacts point={application.servicePoint} />
-      </div>
+      <CollectionPlace application={application} />
 
       {status === "NEEDS_MATERIALS" && application.missingItems ? (
         <div className="notice notice-warning">

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { ServicePoint } from "./card-types";
 
 /** Where a card is collected: the name, address, opening hours and phone (DOMAIN.md, 待领取). */
-export function ServicePointFacts({ point }: { point: ServicePoint }) {
+export function ServicePointFacts({ point }: { point: Omit<ServicePoint, "kind"> }) {
   const { t } = useTranslation();
   return (
     <address className="service-point">

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@yibao/db";
 import { loadCoveredCalendar as loadWorkingCalendar } from "@yibao/db";
 import {
   type ApplicationAction,
+  type ApplicationStatus,
   applicationStatusOf,
   applyAction,
   availableActions,
@@ -144,17 +145,38 @@ export async function writeApplicationAction(
     subjectPersonId: row.personId,
     detail: { applicationId: row.id, type, status },
   });
+  await notifyOfAction(tx, ctx, stored, action, status);
+}
+
+/**
+ * Every change of status, and a due date settled by the calendar, is told to the person: in the
+ * inbox and by text message, in this transaction, named by the action's number so a repeat is
+ * a no-op. Facts that leave the status as it was (a verification, an escalation) are not.
+ */
+async function notifyOfAction(
+  tx: TransactionClient,
+  ctx: ServiceContext<Actor | SystemActor>,
+  stored: StoredApplication,
+  action: ApplicationAction,
+  status: ApplicationStatus,
+): Promise<void> {
+  const { row } = stored;
   const before = stored.actions.length === 0 ? null : applicationStatusOf(stored.actions);
-  if (before !== status) {
-    await notifyPerson(tx, {
-      personId: row.personId,
-      topic: "APPLICATION_STATUS",
-      applicationId: row.id,
-      facts: { reference: row.reference, status, servicePointId: row.servicePointId },
-      dedupeKey: `application:${row.id}:${stored.actions.length + 1}`,
-      now: ctx.now,
-    });
-  }
+  const dueDateChanged = action.type === "DUE_DATE_CHANGED";
+  if (before === status && !dueDateChanged) return;
+  const pickupBy =
+    action.type === "MARK_READY"
+      ? action.pickupDeadline
+      : row.pickupBy
+        ? row.pickupBy.toISOString().slice(0, 10)
+        : null;
+  await notifyPerson(tx, ctx, {
+    application: row,
+    kind: dueDateChanged ? "DUE_DATE_CHANGED" : status,
+    pickupBy,
+    ...(dueDateChanged ? { dueDate: action.to } : {}),
+    dedupeKey: `application:${row.id}:${stored.actions.length + 1}`,
+  });
 }
 
 /**

@@ -9,6 +9,11 @@ export interface OutgoingMessage {
   params: Record<string, string>;
   /** The person it concerns, so that their messages can be found and erased with them. */
   personId?: string | null;
+  /**
+   * Names the message once for good (`sms:application:<id>:<seq>`): queuing it again — a job run
+   * twice, a repeated request — queues nothing. Omitted for messages that may repeat (a new code).
+   */
+  dedupeKey?: string;
 }
 
 /**
