@@ -1,5 +1,7 @@
 import {
   collectorSchema,
+  type EscalationReason,
+  escalationReasons,
   idTypes,
   missingItemCodes,
   missingItemFits,
@@ -35,6 +37,8 @@ export function ActionForm({ type, ...props }: ActionFormProps & { type: FormAct
       return <MarkFailedForm {...props} />;
     case "HAND_OVER":
       return <HandOverForm {...props} />;
+    case "ESCALATE":
+      return <EscalateForm {...props} />;
   }
 }
 
@@ -330,6 +334,47 @@ function HandOverForm({ application, busy, onSend, onCancel }: ActionFormProps) 
           {t(`applications.forms.HAND_OVER.${kind}.checked`, { name: application.person.name })}
         </span>
       </label>
+    </ActionFormFrame>
+  );
+}
+
+/** 督办: raising the application to the county centre, with a reason and a note. */
+function EscalateForm({ busy, onSend, onCancel }: ActionFormProps) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <ActionFormFrame
+      type="ESCALATE"
+      busy={busy}
+      error={error}
+      onCancel={onCancel}
+      onSubmit={(form) => {
+        const reason = escalationReasons.find((code) => code === textOf(form, "reason"));
+        const note = textOf(form, "note");
+        if (!reason) return setError(t("applications.forms.ESCALATE.noReason"));
+        if (!note) return setError(t("applications.forms.ESCALATE.noNote"));
+        setError(null);
+        onSend({ type: "ESCALATE", reason: reason satisfies EscalationReason, note });
+      }}
+    >
+      <p className="hint">{t("applications.forms.ESCALATE.hint")}</p>
+      <SelectField
+        name="reason"
+        label={t("applications.forms.ESCALATE.reason")}
+        error={null}
+        emptyOption={{ label: t("applications.forms.choose"), selectable: false }}
+        options={escalationReasons.map((code) => ({
+          value: code,
+          label: t(`applications.escalationReasons.${code}`),
+        }))}
+      />
+      <TextField
+        name="note"
+        label={t("applications.forms.ESCALATE.note")}
+        error={null}
+        autoComplete="off"
+        maxLength={200}
+      />
     </ActionFormFrame>
   );
 }

@@ -15,6 +15,7 @@ export const counterActions = [
   { type: "MARK_FAILED", keys: "Alt+W", form: true },
   { type: "MARK_READY", keys: "Alt+Y", form: false },
   { type: "HAND_OVER", keys: "Alt+H", form: true },
+  // The recall list's act: the uncollected card leaves for the county centre (recorded).
   { type: "RETURN_TO_CENTRE", keys: "Alt+K", form: false },
   { type: "ESCALATE", keys: "Alt+Q", form: true },
 ] as const satisfies readonly { type: ApplicationActionType; keys: string; form: boolean }[];

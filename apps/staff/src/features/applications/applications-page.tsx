@@ -33,6 +33,13 @@ export function ApplicationsPage() {
   const returnTo = useRef<string | null>(null);
   const county = session ? roleScope[session.role] === "COUNTY" : false;
   const pointFilter = county && servicePointCode ? { servicePointCode } : {};
+  // For the county centre the overdue queue is "overdue across the county".
+  const queueName = (name: string) =>
+    t(
+      county
+        ? [`applications.countyQueues.${name}`, `applications.queues.${name}`]
+        : `applications.queues.${name}`,
+    );
   useDocumentTitle(t("pages.applications"));
 
   const counts = useQuery(trpc.staff.applications.counts.queryOptions(pointFilter));
@@ -148,7 +155,7 @@ export function ApplicationsPage() {
                 aria-keyshortcuts={queueConfig.keys}
                 data-queue={queueConfig.queue}
               >
-                <span>{t(`applications.queues.${queueConfig.queue}`)}</span>
+                <span>{queueName(queueConfig.queue)}</span>
                 <span className="queue-count">
                   {counts.data ? counts.data[queueConfig.queue] : "…"}
                   <span className="visually-hidden"> {t("applications.countUnit")}</span>
@@ -162,7 +169,7 @@ export function ApplicationsPage() {
 
       <div className="workbench-list">
         <h2 ref={listHeading} tabIndex={-1}>
-          {t(`applications.queues.${config.queue}`)}
+          {queueName(config.queue)}
         </h2>
         <div className="queue-filters">
           <search className="search-form">
@@ -231,7 +238,7 @@ export function ApplicationsPage() {
         {rows.length > 0 ? (
           <>
             <QueueTable
-              label={t(`applications.queues.${config.queue}`)}
+              label={queueName(config.queue)}
               rows={rows}
               columns={config.columns.filter((column) => county || column !== "servicePoint")}
               openId={openId}
