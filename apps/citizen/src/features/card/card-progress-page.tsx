@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Loading, PageHeading, QueryError, useDocumentTitle } from "@yibao/ui";
-import { useId } from "react";
+import { Fragment, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../trpc";
 import { useWording } from "../elder-mode/use-wording";
 import { BackLink } from "../layout/back-link";
 import { PageNoticeBanner } from "../layout/page-notice";
+import { RatingSection } from "../rating/rating-section";
 import { ApplicationDetails } from "./application-details";
 import { CardSection } from "./card-section";
 
@@ -35,7 +36,10 @@ export function CardProgressPage() {
             ) : (
               <div className="applications">
                 {overview.data.applications.map((application) => (
-                  <ApplicationDetails key={application.id} application={application} />
+                  <Fragment key={application.id}>
+                    <ApplicationDetails application={application} />
+                    <RatingSection application={application} />
+                  </Fragment>
                 ))}
               </div>
             )}

@@ -11,6 +11,7 @@ import {
   type ProductionFailure,
   productionFailureReasons,
   type Refusal,
+  ratingStateSchema,
   refusalReasons,
   refusalSchema,
   relationshipSchema,
@@ -50,6 +51,9 @@ export const applicationView = z.object({
   version: z.number().int(),
 });
 
+/** An application as its applicant follows it, with where its rating (好差评) stands. */
+export const citizenApplicationView = applicationView.extend({ rating: ratingStateSchema });
+
 export const staffApplicationView = applicationView.extend({
   availableActions: z.array(applicationActionTypeSchema),
   person: z.object({
@@ -73,6 +77,8 @@ export const cardView = z.object({ maskedNumber: z.string(), status: cardStatusS
 
 export const servicePointView = z.object({
   code: z.string(),
+  // The county centre is where an uncollected card waits once sent back.
+  kind: z.enum(["COUNTY_CENTRE", "SERVICE_POINT"]),
   name: z.string(),
   address: z.string(),
   openingHours: z.string(),

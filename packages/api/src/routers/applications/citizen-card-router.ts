@@ -13,6 +13,7 @@ import { citizenProcedure, router } from "../../trpc";
 import {
   applicationView,
   cardView,
+  citizenApplicationView,
   idempotencyKeyInput,
   photoInput,
   servicePointView,
@@ -28,7 +29,7 @@ const applyInput = z.object({
 /** The insured's card and applications: always their own (scope SELF). */
 export const citizenCardRouter = router({
   overview: citizenProcedure("account:read")
-    .output(z.object({ card: cardView, applications: z.array(applicationView) }))
+    .output(z.object({ card: cardView, applications: z.array(citizenApplicationView) }))
     .query(({ ctx }) => cardOverview(ctx.service)),
   servicePoints: citizenProcedure("card:apply")
     .output(z.array(servicePointView))

@@ -3,6 +3,7 @@ import type { ReplacementReason } from "@yibao/domain";
 import type { CitizenActor, ServiceContext } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
+import { ratingInclude, ratingStateOf } from "../ratings/rating-state";
 import { type ApplicationView, applicationView, maskCardNumber } from "./application-view";
 import { recordApplicationAction } from "./record-application-action";
 import { checkPhotoUpload, storePhoto } from "./store-photo";
@@ -24,7 +25,7 @@ async function viewOf(ctx: Ctx, applicationId: string): Promise<ApplicationView>
 
 /** The person's card and every application of theirs, newest first. */
 export async function cardOverview(ctx: Ctx) {
-  const [card, rows, calendar] = await Promise.all([
+  const [card, rows, calendar, ratings] = await Promise.all([
     ctx.prisma.card.findFirst({
       where: { personId: ctx.actor.personId, status: { in: ["ACTIVE", "REPORTED_LOST"] } },
       orderBy: { issuedAt: "desc" },
@@ -35,12 +36,20 @@ export async function cardOverview(ctx: Ctx) {
       include: applicationInclude,
     }),
     loadWorkingCalendar(ctx.prisma),
+    ctx.prisma.serviceRating.findMany({
+      where: { personId: ctx.actor.personId },
+      include: ratingInclude,
+    }),
   ]);
+  const ratingOf = new Map(ratings.map((rating) => [rating.applicationId, rating]));
   return {
     card: card ? { maskedNumber: maskCardNumber(card.number), status: card.status } : null,
-    applications: rows.map((row) =>
-      applicationView(storedApplicationOf(ctx, row), calendar, ctx.now, { fullCardNumber: false }),
-    ),
+    applications: rows.map((row) => {
+      const view = applicationView(storedApplicationOf(ctx, row), calendar, ctx.now, {
+        fullCardNumber: false,
+      });
+      return { ...view, rating: ratingStateOf(view, ratingOf.get(row.id) ?? null, calendar) };
+    }),
   };
 }
 
@@ -73,7 +82,7 @@ export async function applyOnline(
     applicant: { kind: "SELF" },
     servicePointId: await servicePointId(ctx, input.servicePointCode),
     phone: input.phone,
-    photo: checkPhotoUpload(input.photo),
+    photo: await checkPhotoUpload(ctx, input.photo),
     idempotencyKey: input.idempotencyKey,
   });
   return viewOf(ctx, stored.row.id);
@@ -85,7 +94,7 @@ export async function resubmitOnline(
   input: { applicationId: string; photo?: string | undefined },
 ): Promise<ApplicationView> {
   const stored = await findStoredApplication(ctx, input.applicationId);
-  const photo = input.photo ? checkPhotoUpload(input.photo) : null;
+  const photo = input.photo ? await checkPhotoUpload(ctx, input.photo) : null;
   await recordApplicationAction(ctx, {
     applicationId: input.applicationId,
     version: stored.row.version,
@@ -149,6 +158,6 @@ export async function ownApplicationPhoto(ctx: Ctx, input: { applicationId: stri
 export async function collectionPoints(ctx: Pick<ServiceContext, "prisma">) {
   return ctx.prisma.servicePoint.findMany({
     orderBy: [{ kind: "asc" }, { code: "asc" }],
-    select: { code: true, name: true, address: true, openingHours: true, phone: true },
+    select: { code: true, kind: true, name: true, address: true, openingHours: true, phone: true },
   });
 }
