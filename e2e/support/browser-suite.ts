@@ -10,20 +10,34 @@ export interface OpenedPage {
   errors: string[];
 }
 
+// One browser for every file of the run (the files share one worker: e2e/vitest.config.mts);
+// it ends with the process.
+let sharedBrowser: Promise<Browser> | undefined;
+
+function browserOfTheRun(): Promise<Browser> {
+  sharedBrowser ??= launchBrowser().then((browser) => {
+    browser.on("disconnected", () => {
+      sharedBrowser = undefined;
+    });
+    return browser;
+  });
+  return sharedBrowser;
+}
+
 /**
- * One running Yibao and one browser for the tests of a file (started before them, stopped
- * after); `open` gives each test a fresh browser context, as a new visitor with no cookies.
+ * One running Yibao for the tests of a file (started before them on its own copy of the seeded
+ * demo county, stopped after) and the run's browser; `open` gives each test a fresh browser
+ * context, as a new visitor with no cookies.
  */
 export function useBrowserSuite() {
   let yibao: RunningYibao | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    [yibao, browser] = await Promise.all([startYibao(), launchBrowser()]);
+    [yibao, browser] = await Promise.all([startYibao(), browserOfTheRun()]);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await yibao?.stop();
   });
 

@@ -19,8 +19,13 @@ export interface TestServer {
 export async function startTestServer(
   options: { kind?: TestDatabaseKind; config?: Partial<ServerConfig>; logger?: Logger } = {},
 ): Promise<TestServer> {
-  const testDatabase = await createTestDatabase(options.kind ?? "pglite");
-  await seedDemoData(testDatabase.database, { now: new Date() });
+  // Seeded once per process and copied for each server (the browser tests start many).
+  const testDatabase = await createTestDatabase(options.kind ?? "pglite", {
+    seeded: {
+      key: "demo-county",
+      seed: (database) => seedDemoData(database, { now: new Date() }),
+    },
+  });
   const app = createServer({
     config: { ...loadConfig({ NODE_ENV: "test" }), ...options.config },
     database: testDatabase.database,

@@ -26,7 +26,7 @@ import { demoPhotoJpeg } from "./demo-photo";
 interface Step {
   workingDaysAgo: number;
   time?: string;
-  by?: "STAFF" | "APPLICANT";
+  by?: "STAFF" | "APPLICANT" | "SYSTEM";
   action: DistributiveOmit<ApplicationAction, "at" | "by">;
 }
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -41,6 +41,8 @@ interface Scenario {
 
 const submit: Step["action"] = { type: "SUBMIT", receiptNumber: "" };
 const insured: Step["action"] = { type: "VERIFY_DOCUMENTS", certificates: ["INSURED"] };
+// The deadline that passed is the one recorded on MARK_READY; filled in when the steps are played.
+const expirePickup: Step["action"] = { type: "EXPIRE_PICKUP", pickupDeadline: "" };
 
 function idOf(key: string): string {
   const person = [...demoPeople, ...demoCounterPeople].find((p) => p.key === key);
@@ -61,16 +63,22 @@ function scenarios(): Scenario[] {
       channel: "SERVICE_POINT",
       servicePointCode: "SP-CHENGGUAN",
       applicant: self,
+      // Collected three working days ago: her inbox holds the messages, the last one unread,
+      // and she can rate the service (好差评).
       steps: [
-        { workingDaysAgo: 420, action: submit },
-        { workingDaysAgo: 420, action: insured },
-        { workingDaysAgo: 419, action: { type: "APPROVE" } },
-        { workingDaysAgo: 419, action: { type: "START_PRODUCTION" } },
+        { workingDaysAgo: 9, action: submit },
+        { workingDaysAgo: 9, action: insured },
+        { workingDaysAgo: 8, action: { type: "APPROVE" } },
+        { workingDaysAgo: 8, action: { type: "START_PRODUCTION" } },
         {
-          workingDaysAgo: 418,
+          workingDaysAgo: 7,
           action: { type: "MARK_READY", servicePointId: "", pickupDeadline: "" },
         },
-        { workingDaysAgo: 415, action: { type: "HAND_OVER", collector: { kind: "SELF" } } },
+        {
+          workingDaysAgo: 3,
+          time: "15:20",
+          action: { type: "HAND_OVER", collector: { kind: "SELF" } },
+        },
       ],
     },
     {
@@ -151,6 +159,41 @@ function scenarios(): Scenario[] {
           workingDaysAgo: 116,
           action: { type: "MARK_READY", servicePointId: "", pickupDeadline: "" },
         },
+      ],
+    },
+    {
+      residentId: idOf("tang-wei"),
+      channel: "SERVICE_POINT",
+      servicePointCode: "SP-CHENGGUAN",
+      applicant: self,
+      steps: [
+        { workingDaysAgo: 150, action: submit },
+        { workingDaysAgo: 150, action: insured },
+        { workingDaysAgo: 149, action: { type: "APPROVE" } },
+        { workingDaysAgo: 149, action: { type: "START_PRODUCTION" } },
+        {
+          workingDaysAgo: 148,
+          action: { type: "MARK_READY", servicePointId: "", pickupDeadline: "" },
+        },
+        { workingDaysAgo: 15, time: "08:05", by: "SYSTEM", action: expirePickup },
+      ],
+    },
+    {
+      residentId: idOf("xu-lan"),
+      channel: "SERVICE_POINT",
+      servicePointCode: "SP-TAOYUAN",
+      applicant: self,
+      steps: [
+        { workingDaysAgo: 165, action: submit },
+        { workingDaysAgo: 165, action: insured },
+        { workingDaysAgo: 164, action: { type: "APPROVE" } },
+        { workingDaysAgo: 164, action: { type: "START_PRODUCTION" } },
+        {
+          workingDaysAgo: 162,
+          action: { type: "MARK_READY", servicePointId: "", pickupDeadline: "" },
+        },
+        { workingDaysAgo: 30, time: "08:05", by: "SYSTEM", action: expirePickup },
+        { workingDaysAgo: 26, action: { type: "RETURN_TO_CENTRE" } },
       ],
     },
     {
@@ -247,6 +290,10 @@ function scenarios(): Scenario[] {
   ];
 }
 
+function actorKindOf(by: ApplicationAction["by"]): "CITIZEN" | "STAFF" | "SYSTEM" {
+  return by === "APPLICANT" ? "CITIZEN" : by;
+}
+
 function workingDaysBefore(calendar: CoveredWorkingCalendar, today: string, n: number): string {
   let day = epochDayOf(today);
   for (let counted = 0; counted < n; ) {
@@ -305,12 +352,15 @@ export async function seedDemoApplications(
       for (const step of scenario.steps) {
         const day = workingDaysBefore(calendar, today, step.workingDaysAgo);
         const at = new Date(`${day}T${step.time ?? "10:00"}:00+08:00`).toISOString();
+        const told = application.actions.findLast((done) => done.type === "MARK_READY");
         const facts =
           step.action.type === "SUBMIT"
             ? { ...step.action, receiptNumber: reference }
             : step.action.type === "MARK_READY"
               ? { ...step.action, servicePointId: point.id, pickupDeadline: pickupDeadlineOf(day) }
-              : step.action;
+              : step.action.type === "EXPIRE_PICKUP"
+                ? { ...step.action, pickupDeadline: told?.pickupDeadline ?? day }
+                : step.action;
         const action = { ...facts, at, by: step.by ?? "STAFF" } as ApplicationAction;
         const applied = applyAction(application, action);
         if (!applied.ok)
@@ -364,10 +414,34 @@ export async function seedDemoApplications(
           seq: index + 1,
           action: type,
           at: new Date(at),
-          actorKind: detail.by === "APPLICANT" ? "CITIZEN" : "STAFF",
-          actorId: detail.by === "APPLICANT" ? person.id : (clerks.get(point.id) ?? null),
-          servicePointId: detail.by === "APPLICANT" ? null : point.id,
+          actorKind: actorKindOf(detail.by),
+          actorId:
+            detail.by === "APPLICANT"
+              ? person.id
+              : detail.by === "SYSTEM"
+                ? "cards.expire-pickup"
+                : (clerks.get(point.id) ?? null),
+          servicePointId: detail.by === "STAFF" ? point.id : null,
           detail,
+        })),
+      });
+      // The inbox message of each status change, as writeApplicationAction leaves them; all
+      // read but the latest.
+      const changes = actions.flatMap((action, index) => {
+        const reached = applicationStatusOf(actions.slice(0, index + 1));
+        const before = index === 0 ? null : applicationStatusOf(actions.slice(0, index));
+        return reached === before ? [] : [{ index, at: new Date(action.at), status: reached }];
+      });
+      await tx.citizenNotification.createMany({
+        data: changes.map((change, position) => ({
+          personId: person.id,
+          createdAt: change.at,
+          topic: "APPLICATION_STATUS",
+          applicationId: row.id,
+          facts: { reference, status: change.status, servicePointId: point.id },
+          readAt:
+            position === changes.length - 1 ? null : new Date(change.at.getTime() + 3_600_000),
+          dedupeKey: `application:${row.id}:${change.index + 1}`,
         })),
       });
       await tx.cardPhoto.create({

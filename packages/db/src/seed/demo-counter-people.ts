@@ -52,4 +52,7 @@ export const demoCounterPeople: readonly DemoPerson[] = [
   employee("luo-ting", "530125199909251184", "罗婷", "13987001210", teaCompany),
   employee("liang-jianhua", "530125197511081235", "梁建华", "13987001211", logistics),
   child("song-kexin", "530125201704221387", "宋可欣"),
+  // Cards never collected (the uncollected path): 唐伟's on 城关's recall list, 许兰's sent back.
+  employee("tang-wei", "53012519800412141X", "唐伟", "13987001213", logistics),
+  employee("xu-lan", "53012519720819152X", "许兰", "13987001214", null),
 ];

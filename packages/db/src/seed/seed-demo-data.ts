@@ -1,3 +1,4 @@
+import { loadCoveredCalendar } from "../calendar/load-covered-calendar";
 import { isProductionEnv } from "../config";
 import type { PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "../password-hash";
@@ -8,6 +9,8 @@ import { seedDemoApplications } from "./demo-applications";
 import { demoCounterPeople } from "./demo-counter-people";
 import { demoPeople, demoServicePoints, demoStaff } from "./demo-county";
 import { buildDemoHistory } from "./demo-history";
+import { seedDemoParameters } from "./demo-parameters";
+import { seedDemoServiceHistory } from "./demo-service-history";
 import { seedWorkingCalendar } from "./seed-working-calendar";
 
 export interface SeedDemoDataOptions {
@@ -42,7 +45,7 @@ export async function seedDemoData(
     create: { key: demoDataMarker, value: options.now.toISOString() },
     update: {},
   });
-  await seedWorkingCalendar(prisma, calendar2026);
+  await seedWorkingCalendar(prisma, calendar2026, options.now);
 
   for (const servicePoint of demoServicePoints) {
     await prisma.servicePoint.upsert({
@@ -111,4 +114,6 @@ export async function seedDemoData(
     });
   }
   await seedDemoApplications(database, options.now);
+  await seedDemoParameters(prisma);
+  await seedDemoServiceHistory(database, await loadCoveredCalendar(prisma), options.now);
 }

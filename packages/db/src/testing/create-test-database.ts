@@ -22,6 +22,36 @@ let migratedPgliteImage: Promise<Blob> | undefined;
 export interface CreateTestDatabaseOptions {
   /** False gives an empty database, for testing the migrations themselves. Default true. */
   migrated?: boolean;
+  /**
+   * Data every database of this key starts with (the demo county). On PGlite the first database
+   * of a process is seeded and dumped, and the next ones with the same key start from that dump:
+   * seeding is done once per process, each database is still its own.
+   */
+  seeded?: { key: string; seed: (database: Database) => Promise<void> };
+}
+
+const seededPgliteImages = new Map<string, Promise<Blob>>();
+
+async function createSeededPgliteDatabase(
+  seeded: NonNullable<CreateTestDatabaseOptions["seeded"]>,
+): Promise<TestDatabase> {
+  const image = seededPgliteImages.get(seeded.key);
+  if (image) {
+    const database = openPgliteDatabase(await PGlite.create({ loadDataDir: await image }));
+    return { database, databaseUrl: undefined, drop: () => database.close() };
+  }
+  const test = await createPgliteTestDatabase(true);
+  const pglite = test.database.pglite as PGlite;
+  const dumped = seeded.seed(test.database).then(() => pglite.dumpDataDir("none"));
+  seededPgliteImages.set(seeded.key, dumped);
+  try {
+    await dumped;
+  } catch (error) {
+    seededPgliteImages.delete(seeded.key);
+    await test.drop();
+    throw error;
+  }
+  return test;
 }
 
 async function createPgliteTestDatabase(migrated: boolean): Promise<TestDatabase> {
@@ -97,7 +127,14 @@ export function createTestDatabase(
   options: CreateTestDatabaseOptions = {},
 ): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
-  return kind === "pglite"
-    ? createPgliteTestDatabase(migrated)
-    : createPostgresTestDatabase(migrated);
+  const { seeded } = options;
+  if (kind === "pglite") {
+    return seeded && migrated
+      ? createSeededPgliteDatabase(seeded)
+      : createPgliteTestDatabase(migrated);
+  }
+  return createPostgresTestDatabase(migrated).then(async (test) => {
+    if (seeded && migrated) await seeded.seed(test.database);
+    return test;
+  });
 }

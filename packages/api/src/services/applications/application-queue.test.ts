@@ -180,6 +180,8 @@ describe.each(testDatabaseKinds())("staff.applications.queue on %s", (kind) => {
       TO_PRODUCE: 1,
       READY_FOR_PICKUP: 1,
       OVERDUE: 2,
+      ESCALATED: 0,
+      RECALL: 0,
       ALL_OPEN: 7,
     });
   });
