@@ -3,12 +3,21 @@ export { sessionCookieNames } from "./context";
 export { DomainError, type DomainErrorCode, domainErrorCodes } from "./errors";
 export { type AppRouter, appRouter } from "./root-router";
 export { procedureAliases } from "./routers/procedure-aliases";
+export { cancelUncollected } from "./services/cards/cancel-uncollected";
+export { expirePickup } from "./services/cards/expire-pickup";
+export { pickupReminderDays, sendPickupReminders } from "./services/cards/send-pickup-reminders";
+export { sendMorningDigest } from "./services/digest/send-morning-digest";
+export { listFailedJobs } from "./services/jobs/list-failed-jobs";
 export {
   deliverPendingMessages,
   deliveryPolicy,
 } from "./services/messages/deliver-pending-messages";
 export type { MessageGateway, OutgoingMessage } from "./services/messages/message-gateway";
 export { createOutboxMessageGateway } from "./services/messages/outbox-message-gateway";
-export { createHttpSmsSender, type SmsSender } from "./services/messages/sms-sender";
+export {
+  createHttpSmsSender,
+  SmsRefusedError,
+  type SmsSender,
+} from "./services/messages/sms-sender";
 export { systemContext } from "./services/system-context";
 export { createCallerFactory, type ProcedureAccess, type ProcedureMeta } from "./trpc";

@@ -102,6 +102,10 @@ export {
   auditResults,
 } from "./audit/audit-actions";
 export { type RevealReason, revealReasonSchema, revealReasons } from "./audit/reveal-reasons";
+// A year's holiday notice as administrators enter it (issue: calendar and parameters).
+export * from "./calendar/calendar-year-check";
+export * from "./calendar/calendar-year-reminder";
+export * from "./calendar/calendar-year-schema";
 export * from "./calendar/covered-working-calendar";
 export { dayOfWeek, epochDayOf, isoDateOfEpochDay } from "./calendar/epoch-day";
 export { isIsoDate } from "./calendar/iso-date";
@@ -110,6 +114,12 @@ export {
   type WorkingCalendar,
   type WorkingCalendarInput,
 } from "./calendar/working-calendar";
+// The SLA dashboard (issue: SLA dashboard and escalation).
+export * from "./dashboard/month-range";
+export * from "./dashboard/nearest-rank";
+export * from "./dashboard/sla-figures";
+export * from "./dashboard/sla-range-schema";
+export * from "./dashboard/sla-row-schema";
 export {
   type DomainErrorCode,
   domainErrorCodeSchema,
@@ -164,6 +174,15 @@ export { newPasswordSchema } from "./passwords/new-password-schema";
 export { isPasswordExpired, passwordExpiresAt } from "./passwords/password-expiry";
 export { passwordPolicy } from "./passwords/password-policy";
 export * from "./queues/application-queues";
+// 好差评: ratings and their follow-ups (issue: service operations).
+export * from "./ratings/can-rate";
+export * from "./ratings/follow-up-due-date";
+export * from "./ratings/follow-up-outcomes";
+export * from "./ratings/opens-follow-up";
+export * from "./ratings/rating-channels";
+export * from "./ratings/rating-figures";
+export * from "./ratings/rating-schema";
+export * from "./ratings/rating-state-schema";
 export { creditCodeSchema } from "./schemas/credit-code-schema";
 export { isoDateSchema } from "./schemas/iso-date-schema";
 export { passwordInputSchema } from "./schemas/password-input-schema";

@@ -354,6 +354,9 @@ export const en: Resource = {
       PRODUCTION_FAILED: "Card production failed",
       READY_FOR_PICKUP: "Ready to collect",
       COLLECTED: "Collected",
+      UNCOLLECTED: "Not collected in time",
+      RETURNED_TO_CENTRE: "Sent back to the county centre",
+      EXPIRED: "Cancelled, not collected",
     },
     statusExplanation: {
       SUBMITTED: "The application is accepted; staff are checking it.",
@@ -368,6 +371,12 @@ export const en: Resource = {
       READY_FOR_PICKUP:
         "Your card is ready. Bring your valid ID document and collect it at the place below before the deadline.",
       COLLECTED: "The card has been collected.",
+      UNCOLLECTED:
+        "The pickup period is over, but the card is still at the place below: bring your valid ID document and collect it soon. Uncollected cards go back to the county centre and are cancelled when the holding period ends.",
+      RETURNED_TO_CENTRE:
+        "The card was not collected in time and has gone back to the county centre: collect it there with your valid ID document. It is cancelled if not collected by the end of the holding period.",
+      EXPIRED:
+        "The card was not collected by the end of the holding period and has been cancelled. Apply again if you need a card.",
     },
     kind: {
       FIRST_ISSUE: "First card",
@@ -399,6 +408,8 @@ export const en: Resource = {
     pickupBy: "Collect by",
     pickupAt: "Where to collect",
     collectAt: "Where to collect (once the card is made)",
+    uncollectedAt: "Where the card is kept for now (collect it soon)",
+    returnedAt: "Where to collect (the card is back at the county centre)",
     missingHeading: "Materials still needed (all of them, listed at once):",
     missingItem: {
       PHOTO: "An ID photo that meets the rules",
@@ -438,6 +449,11 @@ export const en: Resource = {
       MARK_READY: "Card arrived for collection",
       HAND_OVER: "Card collected",
       ISSUE_ON_THE_SPOT: "Card issued on the spot",
+      EXPIRE_PICKUP: "Pickup period ended",
+      RETURN_TO_CENTRE: "Card sent back to the county centre",
+      CANCEL_UNCOLLECTED: "Card cancelled, not collected",
+      ESCALATE: "Escalated to the county centre",
+      DUE_DATE_CHANGED: "Due date settled",
     },
     spoken: {
       none: "You have no card application.",
@@ -452,6 +468,7 @@ export const en: Resource = {
     empty: "No messages yet.",
     loadMore: "Load more",
     loadingMore: "Loading…",
+    toProgress: "See the progress",
   },
   privacy: {
     intro:

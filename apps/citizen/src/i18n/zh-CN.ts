@@ -338,6 +338,9 @@ export const zhCN = {
       PRODUCTION_FAILED: "制卡失败",
       READY_FOR_PICKUP: "待领取",
       COLLECTED: "已领取",
+      UNCOLLECTED: "逾期未领",
+      RETURNED_TO_CENTRE: "已退回县医保中心",
+      EXPIRED: "逾期注销",
     },
     statusExplanation: {
       SUBMITTED: "申请已受理，经办人员正在审核。",
@@ -349,6 +352,11 @@ export const zhCN = {
       PRODUCTION_FAILED: "制卡没有成功，经办人员会重新制作，无需您再申请。",
       READY_FOR_PICKUP: "医保卡已制好，请带上本人有效身份证件，在期限内到下面的地点领取。",
       COLLECTED: "医保卡已领取。",
+      UNCOLLECTED:
+        "领取期限已过，卡暂时还在下面的地点，请尽快带上本人有效身份证件去领取。逾期未领的卡会退回县医保中心，保留期满后注销。",
+      RETURNED_TO_CENTRE:
+        "卡因逾期未领已退回县医保中心，请带上本人有效身份证件到县医保中心领取。保留期满仍未领取的卡会注销。",
+      EXPIRED: "卡超过保留期限仍未领取，已注销。如需用卡，请重新申请。",
     },
     kind: {
       FIRST_ISSUE: "首次申领",
@@ -379,6 +387,8 @@ export const zhCN = {
     pickupBy: "领取截止日期",
     pickupAt: "领卡地点",
     collectAt: "领卡地点（卡制好后在这里领取）",
+    uncollectedAt: "卡暂存地点（逾期未领，请尽快领取）",
+    returnedAt: "领卡地点（卡已退回县医保中心）",
     missingHeading: "需要补交的材料（一次性告知）：",
     missingItem: {
       PHOTO: "符合要求的证件照片",
@@ -417,6 +427,11 @@ export const zhCN = {
       MARK_READY: "卡已送达领卡地点",
       HAND_OVER: "领取医保卡",
       ISSUE_ON_THE_SPOT: "当场领卡",
+      EXPIRE_PICKUP: "领取期限已过",
+      RETURN_TO_CENTRE: "卡退回县医保中心",
+      CANCEL_UNCOLLECTED: "逾期未领，卡已注销",
+      ESCALATE: "县医保中心督办",
+      DUE_DATE_CHANGED: "确定办结日期",
     },
     spoken: {
       none: "您还没有制卡申请。",
@@ -431,6 +446,7 @@ export const zhCN = {
     empty: "暂无消息。",
     loadMore: "加载更多",
     loadingMore: "正在加载…",
+    toProgress: "查看办理进度",
   },
   privacy: {
     intro:

@@ -186,6 +186,9 @@ export const en: Resource = {
       RECALL: "Uncollected cards",
       ALL_OPEN: "All open",
     },
+    countyQueues: {
+      OVERDUE: "Overdue across the county",
+    },
     columns: {
       reference: "Receipt number",
       name: "Name",
@@ -206,6 +209,9 @@ export const en: Resource = {
       PRODUCTION_FAILED: "Production failed",
       READY_FOR_PICKUP: "Ready for pickup",
       COLLECTED: "Collected",
+      UNCOLLECTED: "Not collected",
+      RETURNED_TO_CENTRE: "Sent back to the centre",
+      EXPIRED: "Cancelled, not collected",
     },
     channels: {
       COUNTY_CENTRE: "County centre counter",
@@ -263,6 +269,8 @@ export const en: Resource = {
       MARK_FAILED: "Production failed",
       MARK_READY: "Ready for pickup",
       HAND_OVER: "Hand over",
+      ESCALATE: "Escalate",
+      RETURN_TO_CENTRE: "Send back to the county centre",
     },
     timelineActions: {
       SUBMIT: "Accepted",
@@ -277,6 +285,11 @@ export const en: Resource = {
       MARK_READY: "Card made",
       HAND_OVER: "Handed over",
       ISSUE_ON_THE_SPOT: "Issued on the spot",
+      ESCALATE: "Escalated",
+      EXPIRE_PICKUP: "Pickup period ended",
+      RETURN_TO_CENTRE: "Sent back to the county centre",
+      CANCEL_UNCOLLECTED: "Cancelled, not collected",
+      DUE_DATE_CHANGED: "Due date settled",
     },
     done: {
       VERIFY_DOCUMENTS: "Documents verified. Status now: {{status}}.",
@@ -290,6 +303,10 @@ export const en: Resource = {
       MARK_FAILED: "Production failure recorded. Status now: {{status}}.",
       MARK_READY: "Card made; the holder has been told to collect it. Status now: {{status}}.",
       HAND_OVER: "Card handed over. Status now: {{status}}.",
+      ESCALATE:
+        "Escalated; the county centre follows it up in its escalated queue. Status now: {{status}}.",
+      RETURN_TO_CENTRE:
+        "Recorded as sent back to the county centre; the holder has been told to collect it there. Status now: {{status}}.",
     },
     changed:
       "Someone else has just processed this application. Below is where it stands now; check it before you act.",
@@ -337,6 +354,12 @@ export const en: Resource = {
       DATA_MISMATCH: "The details did not match",
       PRINTING_FAILED: "Printing failed",
       CHIP_WRITE_FAILED: "Writing the chip failed",
+      OTHER: "Another reason",
+    },
+    escalationReasons: {
+      OVERDUE: "Past the due date",
+      PRODUCTION_PROBLEM: "A problem with production",
+      COMPLAINT: "The applicant complained or chased it",
       OTHER: "Another reason",
     },
     idTypes: {
@@ -436,6 +459,14 @@ export const en: Resource = {
           incomplete:
             "Enter the collector's name, document type, number and relationship, and check the number.",
         },
+      },
+      ESCALATE: {
+        submit: "Escalate",
+        hint: "Once escalated, the application appears in the county centre's escalated queue, which follows it up.",
+        reason: "Reason",
+        note: "What happened",
+        noReason: "Choose a reason.",
+        noNote: "Write what happened.",
       },
     },
     notice: {

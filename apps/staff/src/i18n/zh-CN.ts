@@ -180,6 +180,10 @@ export const zhCN = {
       RECALL: "逾期未领",
       ALL_OPEN: "全部在办",
     },
+    // For county-scope staff the overdue queue spans every service point.
+    countyQueues: {
+      OVERDUE: "全县超期件",
+    },
     columns: {
       reference: "受理编号",
       name: "姓名",
@@ -200,6 +204,9 @@ export const zhCN = {
       PRODUCTION_FAILED: "制卡失败",
       READY_FOR_PICKUP: "待领取",
       COLLECTED: "已领取",
+      UNCOLLECTED: "逾期未领",
+      RETURNED_TO_CENTRE: "已退回县中心",
+      EXPIRED: "逾期注销",
     },
     channels: {
       COUNTY_CENTRE: "县中心窗口",
@@ -255,6 +262,8 @@ export const zhCN = {
       MARK_FAILED: "制卡失败",
       MARK_READY: "制卡完成待领取",
       HAND_OVER: "发卡",
+      ESCALATE: "督办",
+      RETURN_TO_CENTRE: "退回县医保中心",
     },
     timelineActions: {
       SUBMIT: "受理",
@@ -269,6 +278,11 @@ export const zhCN = {
       MARK_READY: "制卡完成",
       HAND_OVER: "发卡",
       ISSUE_ON_THE_SPOT: "当场发卡",
+      ESCALATE: "督办",
+      EXPIRE_PICKUP: "领取期满未领",
+      RETURN_TO_CENTRE: "退回县医保中心",
+      CANCEL_UNCOLLECTED: "逾期未领注销",
+      DUE_DATE_CHANGED: "办结时限确定",
     },
     done: {
       VERIFY_DOCUMENTS: "证件已核验。当前状态：{{status}}。",
@@ -281,6 +295,9 @@ export const zhCN = {
       MARK_FAILED: "已记录制卡失败。当前状态：{{status}}。",
       MARK_READY: "制卡完成，已通知领取。当前状态：{{status}}。",
       HAND_OVER: "卡已发放。当前状态：{{status}}。",
+      ESCALATE: "已督办，县医保中心会在“督办件”中跟进。当前状态：{{status}}。",
+      RETURN_TO_CENTRE:
+        "已登记退回县医保中心，已短信通知持卡人到县医保中心领取。当前状态：{{status}}。",
     },
     changed: "这笔申请刚被其他人办理过，下面已是它现在的状态，请核对后再办理。",
     issues: {
@@ -326,6 +343,12 @@ export const zhCN = {
       DATA_MISMATCH: "信息核对不一致",
       PRINTING_FAILED: "卡面打印失败",
       CHIP_WRITE_FAILED: "芯片写入失败",
+      OTHER: "其他原因",
+    },
+    escalationReasons: {
+      OVERDUE: "已超过办结时限",
+      PRODUCTION_PROBLEM: "制卡遇到问题",
+      COMPLAINT: "申请人投诉或催办",
       OTHER: "其他原因",
     },
     idTypes: {
@@ -423,6 +446,14 @@ export const zhCN = {
           uncheckedError: "代领须核验代领人和参保人双方的有效证件，请核验后勾选此项。",
           incomplete: "请完整填写代领人的姓名、证件类型、证件号码和关系，并核对证件号码。",
         },
+      },
+      ESCALATE: {
+        submit: "提交督办",
+        hint: "督办后，这笔申请会出现在县医保中心的“督办件”队列里，由县中心跟进。",
+        reason: "督办原因",
+        note: "情况说明",
+        noReason: "请选择督办原因。",
+        noNote: "请写明情况说明。",
       },
     },
     notice: {

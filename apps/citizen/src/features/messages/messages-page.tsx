@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { formatDateTime, Loading, PageHeading, QueryError, useDocumentTitle } from "@yibao/ui";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { queryClient } from "../../trpc";
 import { useWording } from "../elder-mode/use-wording";
 import { type InboxMessage, inboxApi, inboxQueryKey } from "./notifications-api";
@@ -87,6 +88,11 @@ function MessageItem({ message }: { message: InboxMessage }) {
       </button>
       <div id={bodyId} className="message-body" hidden={!open}>
         <p>{message.body}</p>
+        {message.applicationId ? (
+          <p>
+            <Link to="/card/progress">{t("messages.toProgress")}</Link>
+          </p>
+        ) : null}
       </div>
     </li>
   );

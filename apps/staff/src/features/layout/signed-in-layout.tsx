@@ -2,6 +2,8 @@ import { LanguageSwitch, SignedInFrame, SignOutButton, useSignOut } from "@yibao
 import { useTranslation } from "react-i18next";
 import { NavLink, useNavigate } from "react-router";
 import type { StaffSession } from "../../api-types";
+import { CalendarYearWarning } from "../calendar/calendar-year-warning";
+import { InboxUnreadBadge } from "../inbox/inbox-unread-badge";
 import { ShortcutHints } from "../shortcuts/shortcut-hints";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { StaffWho } from "./staff-who";
@@ -32,10 +34,16 @@ export function SignedInLayout({ session }: { session: StaffSession }) {
         <li key={area.path}>
           <NavLink to={area.path} aria-keyshortcuts={area.keys}>
             {t(area.labelKey)}
+            {area.path === "/inbox" ? <InboxUnreadBadge /> : null}
           </NavLink>
         </li>
       ))}
-      header={<StaffWho session={session} />}
+      header={
+        <>
+          <StaffWho session={session} />
+          <CalendarYearWarning role={session.role} />
+        </>
+      }
       actions={
         <>
           <LanguageSwitch />

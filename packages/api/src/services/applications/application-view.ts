@@ -59,7 +59,8 @@ export function applicationView(
 ): ApplicationView {
   const { row, actions } = stored;
   const status = applicationStatusOf(actions);
-  const due = dueDateOf(stored, calendar);
+  // The promise in force on the day it was submitted (county parameter, kept on the row).
+  const due = dueDateOf(stored, calendar, { promiseWorkingDays: row.promiseWorkingDays });
   const timeline = actions.map((action, index) => ({
     status: applicationStatusOf(actions.slice(0, index + 1)),
     at: action.at,

@@ -152,7 +152,7 @@ function checkGuardian(applicant: Applicant, birthDate: Date, now: Date): void {
 export async function registerAtCounter(ctx: Ctx, input: CounterRegistration) {
   const person = await personFor(ctx, input.residentId);
   checkGuardian(input.applicant, person.birthDate, ctx.now);
-  const photo = checkPhotoUpload(input.photo);
+  const photo = await checkPhotoUpload(ctx, input.photo);
   const stored = await submitApplication(ctx, {
     personId: person.id,
     kind: input.kind ?? "FIRST_ISSUE",
@@ -174,7 +174,7 @@ export async function registerAtCounter(ctx: Ctx, input: CounterRegistration) {
 export async function issueOnTheSpot(ctx: Ctx, input: Omit<CounterRegistration, "channel">) {
   const person = await personFor(ctx, input.residentId);
   checkGuardian(input.applicant, person.birthDate, ctx.now);
-  const photo = checkPhotoUpload(input.photo);
+  const photo = await checkPhotoUpload(ctx, input.photo);
   const certificates: CertificateHolder[] =
     input.applicant.kind === "SELF" ? ["INSURED"] : ["INSURED", input.applicant.kind];
   const collector: Collector =
@@ -267,7 +267,8 @@ export async function actOnApplication(
     default:
       facts = { type: action.type };
   }
-  const photo = action.type === "RESUBMIT" && action.photo ? checkPhotoUpload(action.photo) : null;
+  const photo =
+    action.type === "RESUBMIT" && action.photo ? await checkPhotoUpload(ctx, action.photo) : null;
   await recordApplicationAction(ctx, {
     applicationId: input.applicationId,
     version: input.version,
