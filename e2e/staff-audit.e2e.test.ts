@@ -24,9 +24,10 @@ describe("the auditor's trail", () => {
     const main = page.getByRole("main");
     await logInAsStaff(page, auditor, "/staff/audit");
     await main.getByRole("heading", { level: 1, name: "审计日志" }).waitFor();
-    // The auditor's menu holds the trail and nothing else.
+    // The auditor's menu holds the trail and, like every staff member's, the calendar, the
+    // parameters and the inbox to read: nothing that changes anything.
     const links = page.getByRole("navigation").getByRole("link");
-    expect(await links.allTextContents()).toEqual(["审计日志"]);
+    expect(await links.allTextContents()).toEqual(["审计日志", "工作日历", "业务参数", "消息"]);
 
     await main.getByLabel("参保人身份证号码").fill(activeInsured.residentId);
     await main.getByLabel("操作").selectOption({ label: "登录" });
