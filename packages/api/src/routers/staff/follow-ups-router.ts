@@ -1,14 +1,12 @@
 import {
   applicationChannelSchema,
-  epochDayOf,
   followUpListStatusSchema,
   followUpNoteSchema,
   followUpOutcomeSchema,
   givenRatingSchema,
-  isIsoDate,
-  isoDateSchema,
   ratingChannelSchema,
   ratingFiguresSchema,
+  slaRangeSchema,
 } from "@yibao/domain";
 import { z } from "zod";
 import { followUpCursorPattern, listFollowUps } from "../../services/ratings/list-follow-ups";
@@ -49,19 +47,11 @@ const followUpItem = z.object({
     .nullable(),
 });
 
-/** A period of China dates, both included: at most 366 days, `to` not before `from`. */
-const period = z
-  .object({
-    from: isoDateSchema,
-    to: isoDateSchema,
-    servicePointCode: z.string().trim().min(1).max(32).optional(),
-  })
-  .superRefine(({ from, to }, ctx) => {
-    if (!isIsoDate(from) || !isIsoDate(to)) return;
-    const days = epochDayOf(to) - epochDayOf(from) + 1;
-    if (days < 1) ctx.addIssue({ code: "custom", path: ["to"], message: "RANGE_REVERSED" });
-    else if (days > 366) ctx.addIssue({ code: "custom", path: ["to"], message: "RANGE_TOO_LONG" });
-  });
+/** The dashboard's period (domain `slaRangeSchema`: `to` not before `from`, at most a year). */
+const period = z.intersection(
+  slaRangeSchema,
+  z.object({ servicePointCode: z.string().trim().min(1).max(32).optional() }),
+);
 
 /** 差评回访: the county centre's follow-ups of bad ratings, and the ratings' figures for the dashboard. */
 export const followUpsRouter = router({
