@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { demoPassword, demoPhotoJpeg } from "@yibao/db";
 import { testDatabaseKinds } from "@yibao/db/testing";
-import { type Role, roles } from "@yibao/domain";
+import { countyStaffRoles, type Role, roles } from "@yibao/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Entry, Fixture } from "./access-matrix/matrix-entry";
 import { serviceOperationsMatrix } from "./access-matrix/service-operations";
@@ -146,7 +146,10 @@ const matrix: Record<string, Entry> = {
     allowed: staff,
     call: (c) => c.staff.secondFactor.confirmEnrolment({ code: "000000" }),
   },
-  "staff.servicePoints.list": { allowed: staff, call: (c) => c.staff.servicePoints.list() },
+  "staff.servicePoints.list": {
+    allowed: countyStaffRoles,
+    call: (c) => c.staff.servicePoints.list(),
+  },
   "staff.users.list": { allowed: staffAccountManagers, call: (c) => c.staff.users.list({}) },
   "staff.users.create": {
     allowed: ["ADMINISTRATOR"],
@@ -274,6 +277,7 @@ describe.each(testDatabaseKinds())("the role × procedure matrix on %s", (kind) 
     ADMINISTRATOR: { username: "admin01" },
     SECURITY_OFFICER: { username: "security01" },
     AUDITOR: { username: "auditor01" },
+    INSTITUTION_OPERATOR: { username: "pharmacy01" },
   };
 
   beforeAll(async () => {

@@ -5,6 +5,9 @@ import type { MessageGateway } from "./services/messages/message-gateway";
 
 export type { ActorKind as SessionKind } from "@yibao/domain";
 
+/** The client inside `prisma.$transaction(async (tx) => …)`: what a step of a larger use case takes. */
+export type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
 /** What the HTTP layer lends the API to read and write cookies, so the API needs no Express. */
 export interface CookieOptions {
   maxAgeSeconds?: number;
@@ -31,6 +34,8 @@ export interface StaffActor {
   staffUserId: string;
   role: StaffRole;
   servicePointId: string;
+  /** INSTITUTION_OPERATOR: the designated pharmacy or hospital; null for every other role. */
+  institutionId: string | null;
   stage: SessionStage;
   idleExpiresAt: Date;
 }

@@ -36,6 +36,22 @@ const errorTable: Record<DomainErrorCode, { trpcCode: TRPC_ERROR_CODE_KEY; messa
   },
   ACTION_NOT_ALLOWED: { trpcCode: "CONFLICT", message: "这笔申请当前的状态不能办理此项操作。" },
   PHOTO_REJECTED: { trpcCode: "BAD_REQUEST", message: "照片不符合要求，请按要求重新上传。" },
+  ACCOUNT_SEALED: {
+    trpcCode: "CONFLICT",
+    message: "参保人的医保个人账户已封存，不能用个人账户支付。",
+  },
+  ECARD_TOKEN_INVALID: {
+    trpcCode: "BAD_REQUEST",
+    message: "医保电子凭证二维码无效或已过期，请参保人刷新后重新出示。",
+  },
+  REVERSAL_NOT_ALLOWED: {
+    trpcCode: "CONFLICT",
+    message: "这笔结算不能冲正：只有本机构当天的结算可以冲正一次。",
+  },
+  SETTLEMENT_CONFLICT: {
+    trpcCode: "CONFLICT",
+    message: "这个终端交易号已用于另一笔金额的结算，请核对后重试。",
+  },
   UNAUTHENTICATED: { trpcCode: "UNAUTHORIZED", message: "请先登录。" },
   FORBIDDEN: { trpcCode: "FORBIDDEN", message: "您没有办理此项业务的权限。" },
   NOT_FOUND: { trpcCode: "NOT_FOUND", message: "未找到相关记录。" },
@@ -57,6 +73,8 @@ export interface DomainErrorDetail {
   reason?: string;
   /** PHOTO_REJECTED: what the photo is, when it could be read. */
   photo?: { width?: number; height?: number; bytes: number };
+  /** ACCOUNT_SEALED: the month the account was sealed from ('YYYY-MM'). */
+  sealedSince?: string;
 }
 
 export class DomainError extends Error {

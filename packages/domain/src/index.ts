@@ -30,6 +30,7 @@ export {
   scopes,
 } from "./access/role-scope";
 export {
+  countyStaffRoles,
   isPrivilegedStaffRole,
   isStaffRole,
   privilegedStaffRoles,
@@ -60,6 +61,8 @@ export {
   verificationPolicy,
   verificationPurposes,
 } from "./access/verification-policy";
+// The account (issue: the account).
+export * from "./account/account-look-up-reasons";
 export {
   type AccountStatus,
   type AccountStatusInput,
@@ -68,6 +71,14 @@ export {
   accountStatusFor,
   accountStatusSchema,
 } from "./account/account-status-for";
+export * from "./account/account-summary-schema";
+export * from "./account/balance-projection";
+export * from "./account/institution-kinds";
+export * from "./account/ledger-entry-kinds";
+export * from "./account/ledger-entry-view-schema";
+export * from "./account/may-pay-from-account";
+export * from "./account/personal-account-credit";
+export * from "./account/settlement-split";
 // The card application workflow (issue: card applications); each file's names, as written there.
 export * from "./applications/applicant-schema";
 export * from "./applications/application-action-table";
@@ -129,6 +140,7 @@ export {
   CREDIT_CODE_CHARACTERS,
   creditCodeCheckCharacter,
 } from "./identifiers/credit-code-check-character";
+export { maskPersonName } from "./identifiers/mask-person-name";
 export { maskResidentId } from "./identifiers/mask-resident-id";
 export { residentIdCheckCharacter } from "./identifiers/resident-id-check-character";
 export {
@@ -190,3 +202,4 @@ export { maskPhone, phoneSchema } from "./schemas/phone-schema";
 export { residentIdSchema } from "./schemas/resident-id-schema";
 export { usernameSchema } from "./schemas/username-schema";
 export { chinaToday } from "./time/china-today";
+export { startOfChinaDay } from "./time/start-of-china-day";

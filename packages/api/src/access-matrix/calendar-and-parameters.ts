@@ -1,10 +1,13 @@
-import { staffRoles } from "@yibao/domain";
+import { countyStaffRoles } from "@yibao/domain";
 import type { Entry } from "./matrix-entry";
 
 /** The working-day calendar and the county parameters. */
 export const calendarAndParametersMatrix: Record<string, Entry> = {
-  "staff.calendar.get": { allowed: staffRoles, call: (c) => c.staff.calendar.get({ year: 2026 }) },
-  "staff.calendar.status": { allowed: staffRoles, call: (c) => c.staff.calendar.status() },
+  "staff.calendar.get": {
+    allowed: countyStaffRoles,
+    call: (c) => c.staff.calendar.get({ year: 2026 }),
+  },
+  "staff.calendar.status": { allowed: countyStaffRoles, call: (c) => c.staff.calendar.status() },
   "staff.calendar.setYear": {
     allowed: ["ADMINISTRATOR"],
     call: (c) =>
@@ -15,7 +18,7 @@ export const calendarAndParametersMatrix: Record<string, Entry> = {
         notice: "矩阵测试通知",
       }),
   },
-  "staff.parameters.list": { allowed: staffRoles, call: (c) => c.staff.parameters.list() },
+  "staff.parameters.list": { allowed: countyStaffRoles, call: (c) => c.staff.parameters.list() },
   "staff.parameters.set": {
     allowed: ["ADMINISTRATOR"],
     call: (c) =>

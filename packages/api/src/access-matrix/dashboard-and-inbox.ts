@@ -1,4 +1,4 @@
-import { type Role, staffRoles } from "@yibao/domain";
+import { countyStaffRoles, type Role } from "@yibao/domain";
 import { type Entry, noSuchId } from "./matrix-entry";
 
 const counterClerks: readonly Role[] = ["SERVICE_POINT_CLERK", "COUNTY_CENTRE_CLERK"];
@@ -19,9 +19,9 @@ export const dashboardAndInboxMatrix: Record<string, Entry> = {
         note: "窗口催办",
       }),
   },
-  "staff.inbox.list": { allowed: staffRoles, call: (c) => c.staff.inbox.list({}) },
+  "staff.inbox.list": { allowed: countyStaffRoles, call: (c) => c.staff.inbox.list({}) },
   "staff.inbox.markRead": {
-    allowed: staffRoles,
+    allowed: countyStaffRoles,
     call: (c) => c.staff.inbox.markRead({ ids: [noSuchId] }),
     notAudited: "marks the staff member's own messages read; no record of anyone's changes",
   },

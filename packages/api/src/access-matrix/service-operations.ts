@@ -1,13 +1,15 @@
+import { accountMatrix } from "./account";
 import { calendarAndParametersMatrix } from "./calendar-and-parameters";
 import { dashboardAndInboxMatrix } from "./dashboard-and-inbox";
 import { deliveriesAndJobsMatrix } from "./deliveries-and-jobs";
 import type { Entry } from "./matrix-entry";
 import { ratingsMatrix } from "./ratings";
 
-/** Running the card service (issue: service operations), one file an area. */
+/** Running the card service (issue: service operations) and the account, one file an area. */
 export const serviceOperationsMatrix: Record<string, Entry> = {
   ...calendarAndParametersMatrix,
   ...deliveriesAndJobsMatrix,
   ...dashboardAndInboxMatrix,
   ...ratingsMatrix,
+  ...accountMatrix,
 };

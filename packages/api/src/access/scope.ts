@@ -8,7 +8,8 @@ import type { Actor } from "../context";
 export type Scope =
   | { kind: "SELF"; personId: string }
   | { kind: "SERVICE_POINT"; servicePointId: string }
-  | { kind: "COUNTY" };
+  | { kind: "COUNTY" }
+  | { kind: "INSTITUTION"; institutionId: string };
 
 export function scopeOf(actor: Actor): Scope {
   if (actor.kind === "CITIZEN") return { kind: "SELF", personId: actor.personId };
@@ -17,6 +18,9 @@ export function scopeOf(actor: Actor): Scope {
       return { kind: "SERVICE_POINT", servicePointId: actor.servicePointId };
     case "COUNTY":
       return { kind: "COUNTY" };
+    case "INSTITUTION":
+      if (!actor.institutionId) throw new Error("an institution operator without an institution");
+      return { kind: "INSTITUTION", institutionId: actor.institutionId };
     default:
       throw new Error(`the staff role ${actor.role} has no staff scope`);
   }

@@ -32,6 +32,11 @@ export interface DataProtector {
   residentIdIndex(residentId: string): string;
   /** A keyed hash of any identifier (`kind` keeps the spaces apart), for counters and lookups. */
   identifierKey(kind: string, identifier: string): string;
+  /**
+   * A 256-bit key for signing short-lived tokens of one purpose (the e-card QR code), derived
+   * from the index key by HKDF-SM3 with the purpose as its label: never a key that seals data.
+   */
+  tokenKey(purpose: "ecard-token"): Uint8Array;
   readonly currentKeyId: string;
   readonly developmentKeys: boolean;
 }
@@ -113,6 +118,11 @@ export function createDataProtector(config: ProtectionConfig): DataProtector {
     },
     identifierKey(kind, identifier) {
       return createHmac("sm3", indexKey).update(`${kind}:${identifier}`).digest("hex");
+    },
+    tokenKey(purpose) {
+      return new Uint8Array(
+        hkdfSync("sm3", config.indexKey, Buffer.alloc(0), `yibao token ${purpose}`, 32),
+      );
     },
   };
 }

@@ -66,4 +66,22 @@ export const demoAccounts = {
     displayName: "吴芳",
     servicePointCode: "CENTRE",
   },
+  /** An operator of 云溪县百姓大药房 (a designated pharmacy): settles with the e-card. */
+  pharmacyOperator: {
+    username: "pharmacy01",
+    password: demoPassword,
+    displayName: "何静",
+    servicePointCode: "CENTRE",
+    institutionCode: "P53012500001",
+    institutionName: "云溪县百姓大药房",
+  },
+  /** An operator of 云溪县人民医院 (a designated hospital). */
+  hospitalOperator: {
+    username: "hospital01",
+    password: demoPassword,
+    displayName: "马超",
+    servicePointCode: "CENTRE",
+    institutionCode: "H53012500001",
+    institutionName: "云溪县人民医院",
+  },
 } as const;

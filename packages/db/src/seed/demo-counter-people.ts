@@ -1,6 +1,6 @@
 import type { DemoPerson } from "./demo-county";
 
-const teaCompany = "91530125MA6NXC2L8Y";
+const teaCompany = "91530125MA6K8Y2Q3B";
 const logistics = "91530125MA6P4QRK3Q";
 
 function employee(

@@ -1,5 +1,7 @@
 import type { ServicePointKind, Sex, StaffRole } from "../generated/prisma/enums";
 import { demoAccounts } from "./demo-accounts";
+import { demoEmployers } from "./demo-employers";
+import { demoInstitutionCodes as at } from "./demo-institutions";
 
 /** The fictional 云溪县: one county centre and three street/town service points. */
 export const demoServicePoints: ReadonlyArray<{
@@ -49,10 +51,12 @@ interface DemoStaffUser {
   displayName: string;
   role: StaffRole;
   servicePointCode: string;
+  /** INSTITUTION_OPERATOR only: the designated institution's code. */
+  institutionCode?: string;
 }
 
 function staffUser(
-  { username, displayName, servicePointCode }: Omit<DemoStaffUser, "role">,
+  { username, displayName, servicePointCode }: Omit<DemoStaffUser, "role" | "institutionCode">,
   role: StaffRole,
 ): DemoStaffUser {
   return { username, displayName, servicePointCode, role };
@@ -67,15 +71,27 @@ export const demoStaff: readonly DemoStaffUser[] = [
   staffUser(demoAccounts.administrator, "ADMINISTRATOR"),
   staffUser(demoAccounts.securityOfficer, "SECURITY_OFFICER"),
   staffUser(demoAccounts.auditor, "AUDITOR"),
+  {
+    ...staffUser(demoAccounts.pharmacyOperator, "INSTITUTION_OPERATOR"),
+    institutionCode: demoAccounts.pharmacyOperator.institutionCode,
+  },
+  {
+    ...staffUser(demoAccounts.hospitalOperator, "INSTITUTION_OPERATOR"),
+    institutionCode: demoAccounts.hospitalOperator.institutionCode,
+  },
 ];
 
 export interface DemoSettlement {
   monthsAgo: number;
   day: number;
+  /** What the personal account paid. */
   amountFen: number;
-  description: string;
-  /** The description of a later reversal (冲正) of this debit, if it was refunded. */
-  reversedAs?: string;
+  /** What the person paid themselves on the same bill, if anything. */
+  selfPayFen?: number;
+  /** The designated institution's code (demo-institutions.ts). */
+  institutionCode: string;
+  /** Refunded (冲正) by the institution the same day. */
+  reversed?: boolean;
 }
 
 export interface DemoPerson {
@@ -102,9 +118,8 @@ export interface DemoPerson {
   settlements: DemoSettlement[];
 }
 
-// GB 32100-2015 codes with valid check characters, for two fictional employers.
-const yunxiTeaCompany = "91530125MA6NXC2L8Y";
-const yunxiLogisticsCompany = "91530125MA6P4QRK3Q";
+const yunxiTeaCompany = demoEmployers.teaCompany.creditCode;
+const yunxiLogisticsCompany = demoEmployers.logisticsCompany.creditCode;
 
 // Premiums: employer 8 % plus employee 2 % of the wage base; the employee's 2 % goes to the
 // personal account.
@@ -118,44 +133,54 @@ export const demoPeople: readonly DemoPerson[] = [
     birthDate: "1968-03-12",
     phone: "13988120417",
     contributions: {
-      fromMonthsAgo: 24,
+      fromMonthsAgo: 40,
       toMonthsAgo: 1,
       employerCreditCode: yunxiTeaCompany,
       totalFen: 86_000,
       personalAccountFen: 17_200,
     },
     settlements: [
+      { monthsAgo: 38, day: 11, amountFen: 9_860, institutionCode: at.baixingPharmacy },
+      {
+        monthsAgo: 33,
+        day: 5,
+        amountFen: 25_400,
+        selfPayFen: 6_350,
+        institutionCode: at.peoplesHospital,
+      },
+      { monthsAgo: 28, day: 19, amountFen: 6_730, institutionCode: at.baixingPharmacy },
+      { monthsAgo: 23, day: 14, amountFen: 12_050, institutionCode: at.chineseMedicineHospital },
       {
         monthsAgo: 20,
         day: 8,
         amountFen: 8_650,
-        description: "药店购药 云溪县仁和大药房（城关店）",
+        institutionCode: at.renhePharmacy,
       },
       {
         monthsAgo: 15,
         day: 21,
         amountFen: 13_200,
-        description: "门诊 云溪县人民医院 普通门诊个人账户支付",
+        institutionCode: at.peoplesHospital,
       },
       {
         monthsAgo: 11,
         day: 3,
         amountFen: 5_800,
-        description: "药店购药 桃源镇康民大药房",
-        reversedAs: "冲正 药店购药退货 桃源镇康民大药房",
+        institutionCode: at.kangminPharmacy,
+        reversed: true,
       },
       {
         monthsAgo: 7,
         day: 17,
         amountFen: 4_580,
-        description: "药店购药 云溪县仁和大药房（城关店）",
+        institutionCode: at.renhePharmacy,
       },
-      { monthsAgo: 3, day: 26, amountFen: 2_800, description: "门诊 城关街道社区卫生服务中心" },
+      { monthsAgo: 3, day: 26, amountFen: 2_800, institutionCode: at.chengguanHealthCentre },
       {
         monthsAgo: 1,
         day: 12,
         amountFen: 21_560,
-        description: "门诊 云溪县中医医院 门诊慢特病个人账户支付",
+        institutionCode: at.chineseMedicineHospital,
       },
     ],
   },
@@ -175,13 +200,23 @@ export const demoPeople: readonly DemoPerson[] = [
       personalAccountFen: 12_400,
     },
     settlements: [
-      { monthsAgo: 25, day: 14, amountFen: 6_420, description: "药店购药 石桥乡惠民药店" },
+      { monthsAgo: 25, day: 14, amountFen: 6_420, institutionCode: at.huiminPharmacy },
       {
         monthsAgo: 12,
         day: 9,
         amountFen: 18_800,
-        description: "门诊 云溪县人民医院 普通门诊个人账户支付",
+        institutionCode: at.peoplesHospital,
       },
+      // A hard year before he stopped work: the account spends faster than it was credited.
+      {
+        monthsAgo: 9,
+        day: 16,
+        amountFen: 48_600,
+        selfPayFen: 12_150,
+        institutionCode: at.peoplesHospital,
+      },
+      { monthsAgo: 7, day: 3, amountFen: 36_500, institutionCode: at.chineseMedicineHospital },
+      { monthsAgo: 5, day: 22, amountFen: 22_800, institutionCode: at.baixingPharmacy },
     ],
   },
   {
@@ -204,7 +239,7 @@ export const demoPeople: readonly DemoPerson[] = [
         monthsAgo: 4,
         day: 19,
         amountFen: 3_500,
-        description: "药店购药 云溪县仁和大药房（城关店）",
+        institutionCode: at.renhePharmacy,
       },
     ],
   },
@@ -242,8 +277,8 @@ export const demoPeople: readonly DemoPerson[] = [
       personalAccountFen: 9_000,
     },
     settlements: [
-      { monthsAgo: 9, day: 6, amountFen: 7_230, description: "门诊 桃源镇卫生院" },
-      { monthsAgo: 2, day: 23, amountFen: 3_960, description: "药店购药 桃源镇康民大药房" },
+      { monthsAgo: 9, day: 6, amountFen: 7_230, institutionCode: at.taoyuanClinic },
+      { monthsAgo: 2, day: 23, amountFen: 3_960, institutionCode: at.kangminPharmacy },
     ],
   },
 ];

@@ -30,30 +30,48 @@ export interface DemoHistory {
     personalAccountFen: number;
     collectedAt: Date;
   }>;
+  /** Settlements by institution code; the seed turns the code into the institution's id. */
+  settlements: Array<{
+    id: string;
+    institutionCode: string;
+    terminalTransactionId: string;
+    amountFen: number;
+    fromAccountFen: number;
+    selfPayFen: number;
+    settledAt: Date;
+    reversedAt: Date | null;
+  }>;
   ledgerEntries: Array<{
     id: string;
     kind: LedgerEntryKind;
     amountFen: number;
     balanceAfterFen: number;
     postedAt: Date;
-    description: string;
     idempotencyKey: string;
     reversesEntryId: string | null;
+    contributionMonth: string | null;
+    settlementId: string | null;
+    institutionCode: string | null;
   }>;
   balanceFen: number;
 }
 
+type DemoEntry = Omit<DemoHistory["ledgerEntries"][number], "balanceAfterFen">;
+
 /**
- * A person's contributions and account ledger relative to `now`, in posting order with running
- * balances: each month's personal-account share is credited when collected (the 15th), and the
- * settlements debit it.
+ * A person's contributions, settlements and account ledger relative to `now`, in posting order
+ * with running balances: each month's personal-account share is credited when collected (the
+ * 15th), and the settlements debit it. The keys are the posting function's (`contribution:…`,
+ * `settlement:…`), so nothing posted later by the services can apply twice.
  */
 export function buildDemoHistory(person: DemoPerson, now: Date): DemoHistory {
   const currentMonth = monthIndexInChina(now);
   const { contributions: paid } = person;
   if (!paid) throw new Error(`Demo person ${person.key} pays no contributions.`);
   const contributions: DemoHistory["contributions"] = [];
-  const entries: Array<Omit<DemoHistory["ledgerEntries"][number], "balanceAfterFen">> = [];
+  const settlements: DemoHistory["settlements"] = [];
+  const entries: DemoEntry[] = [];
+  const none = { reversesEntryId: null, contributionMonth: null, settlementId: null };
 
   for (let monthsAgo = paid.fromMonthsAgo; monthsAgo >= paid.toMonthsAgo; monthsAgo -= 1) {
     const monthIndex = currentMonth - monthsAgo;
@@ -67,37 +85,57 @@ export function buildDemoHistory(person: DemoPerson, now: Date): DemoHistory {
       collectedAt,
     });
     entries.push({
+      ...none,
       id: randomUUID(),
       kind: "CONTRIBUTION_CREDIT",
       amountFen: paid.personalAccountFen,
       postedAt: collectedAt,
-      description: `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月 医保个人账户划入`,
-      idempotencyKey: `seed:${person.key}:contribution:${month}`,
-      reversesEntryId: null,
+      idempotencyKey: `contribution:seed-${person.key}:${month}`,
+      contributionMonth: month,
+      institutionCode: null,
     });
   }
 
   person.settlements.forEach((settlement, index) => {
     const monthIndex = currentMonth - settlement.monthsAgo;
-    const debit = {
+    const settledAt = chinaTime(monthIndex, settlement.day, 9 + (index % 8), 30);
+    const id = randomUUID();
+    const selfPayFen = settlement.selfPayFen ?? 0;
+    const reversedAt = settlement.reversed
+      ? chinaTime(monthIndex, settlement.day, 17, 10 + (index % 40))
+      : null;
+    settlements.push({
+      id,
+      institutionCode: settlement.institutionCode,
+      terminalTransactionId: `SEED-${person.key}-${index + 1}`,
+      amountFen: settlement.amountFen + selfPayFen,
+      fromAccountFen: settlement.amountFen,
+      selfPayFen,
+      settledAt,
+      reversedAt,
+    });
+    const debit: DemoEntry = {
+      ...none,
       id: randomUUID(),
-      kind: "SETTLEMENT_DEBIT" as const,
+      kind: "SETTLEMENT_DEBIT",
       amountFen: -settlement.amountFen,
-      postedAt: chinaTime(monthIndex, settlement.day, 9 + (index % 8), 30),
-      description: settlement.description,
-      idempotencyKey: `seed:${person.key}:settlement:${index}`,
-      reversesEntryId: null,
+      postedAt: settledAt,
+      idempotencyKey: `settlement:${id}`,
+      settlementId: id,
+      institutionCode: settlement.institutionCode,
     };
     entries.push(debit);
-    if (settlement.reversedAs) {
+    if (reversedAt) {
       entries.push({
+        ...none,
         id: randomUUID(),
         kind: "REVERSAL",
         amountFen: settlement.amountFen,
-        postedAt: chinaTime(monthIndex, settlement.day + 2, 10, 20),
-        description: settlement.reversedAs,
-        idempotencyKey: `seed:${person.key}:settlement:${index}:reversal`,
+        postedAt: reversedAt,
+        idempotencyKey: `reversal:${debit.id}`,
         reversesEntryId: debit.id,
+        settlementId: id,
+        institutionCode: settlement.institutionCode,
       });
     }
   });
@@ -118,6 +156,7 @@ export function buildDemoHistory(person: DemoPerson, now: Date): DemoHistory {
   return {
     openedOn: new Date(`${first.month}-01T00:00:00Z`),
     contributions,
+    settlements,
     ledgerEntries,
     balanceFen,
   };

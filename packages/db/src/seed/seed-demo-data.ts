@@ -8,7 +8,9 @@ import { demoPassword, demoTotpSecret } from "./demo-accounts";
 import { seedDemoApplications } from "./demo-applications";
 import { demoCounterPeople } from "./demo-counter-people";
 import { demoPeople, demoServicePoints, demoStaff } from "./demo-county";
+import { demoEmployers } from "./demo-employers";
 import { buildDemoHistory } from "./demo-history";
+import { demoInstitutions } from "./demo-institutions";
 import { seedDemoParameters } from "./demo-parameters";
 import { seedDemoServiceHistory } from "./demo-service-history";
 import { seedWorkingCalendar } from "./seed-working-calendar";
@@ -55,8 +57,30 @@ export async function seedDemoData(
     });
   }
 
+  for (const employer of Object.values(demoEmployers)) {
+    await prisma.employer.upsert({
+      where: { creditCode: employer.creditCode },
+      create: employer,
+      update: {},
+    });
+  }
+  const institutionIds = new Map<string, string>();
+  for (const institution of demoInstitutions) {
+    const stored = await prisma.designatedInstitution.upsert({
+      where: { code: institution.code },
+      create: institution,
+      update: {},
+    });
+    institutionIds.set(institution.code, stored.id);
+  }
+  const institutionId = (code: string): string => {
+    const id = institutionIds.get(code);
+    if (!id) throw new Error(`Demo institution ${code} is not in demo-institutions.ts.`);
+    return id;
+  };
+
   const passwordHash = await hashPassword(demoPassword);
-  for (const { servicePointCode, ...staff } of demoStaff) {
+  for (const { servicePointCode, institutionCode, ...staff } of demoStaff) {
     if (await prisma.staffUser.findUnique({ where: { username: staff.username } })) continue;
     const created = await prisma.staffUser.create({
       data: {
@@ -68,6 +92,7 @@ export async function seedDemoData(
         totpSecretSealed: protector.seal(demoTotpSecret, "totp.secret"),
         totpEnrolledAt: options.now,
         servicePoint: { connect: { code: servicePointCode } },
+        ...(institutionCode ? { institution: { connect: { code: institutionCode } } } : {}),
       },
     });
     await prisma.passwordHistory.create({
@@ -108,8 +133,21 @@ export async function seedDemoData(
       await tx.contribution.createMany({
         data: history.contributions.map((row) => ({ personId: person.id, ...row })),
       });
+      await tx.settlement.createMany({
+        data: history.settlements.map(({ institutionCode, ...settlement }) => ({
+          ...settlement,
+          personId: person.id,
+          institutionId: institutionId(institutionCode),
+        })),
+      });
+      // In bulk, with the running balance computed as the posting function computes it; the
+      // database's CHECKs hold the same invariants for the seed as for the services.
       await tx.ledgerEntry.createMany({
-        data: history.ledgerEntries.map((entry) => ({ personId: person.id, ...entry })),
+        data: history.ledgerEntries.map(({ institutionCode, ...entry }) => ({
+          ...entry,
+          personId: person.id,
+          institutionId: institutionCode ? institutionId(institutionCode) : null,
+        })),
       });
     });
   }

@@ -72,6 +72,14 @@ export const permissions = [
   "rating:submit",
   "follow-up:list",
   "follow-up:record",
+  // The account (issue: the account). The insured shows the e-card; a designated institution's
+  // operator settles and reverses its own settlements; bureau staff look an account up, with a
+  // reason, for a person at the counter.
+  "ecard:show",
+  "settlement:settle",
+  "settlement:reverse",
+  "settlement:list",
+  "account:look-up",
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = (typeof permissions)[number];
@@ -122,6 +130,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "card:withdraw",
     "card:report-lost",
     "rating:submit",
+    "ecard:show",
     ...ownAccount,
   ],
   SERVICE_POINT_CLERK: [...staffBasics, ...counterWork, "citizen-login:unlock"],
@@ -136,7 +145,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "follow-up:list",
     "follow-up:record",
   ],
-  BUREAU_CLERK: [...staffBasics, "citizen-login:unlock", "person:reveal-id"],
+  BUREAU_CLERK: [...staffBasics, "citizen-login:unlock", "person:reveal-id", "account:look-up"],
   TAX_OFFICER: [...staffBasics],
   ADMINISTRATOR: [
     ...staffBasics,
@@ -160,6 +169,15 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "staff-role:grant",
   ],
   AUDITOR: [...staffBasics, "audit:read", "audit:export"],
+  // An outside organisation's staff: its own settlements and its own sign-in, nothing of the
+  // county's internal work (no calendar, parameters or service points).
+  INSTITUTION_OPERATOR: [
+    ...ownAccount,
+    "staff-session:read",
+    "settlement:settle",
+    "settlement:reverse",
+    "settlement:list",
+  ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -12,6 +12,7 @@ describe("roleScope", () => {
       ADMINISTRATOR: "COUNTY",
       SECURITY_OFFICER: "COUNTY",
       AUDITOR: "COUNTY",
+      INSTITUTION_OPERATOR: "INSTITUTION",
     });
   });
 });

@@ -4,9 +4,10 @@ import type { Role } from "./roles";
 /**
  * Whose records an actor reaches: SELF (the insured's own), SERVICE_POINT (the staff member's
  * own point), COUNTY (every point of the county), EMPLOYER (an employer's handling agent: that
- * employer's batches and people).
+ * employer's batches and people), INSTITUTION (a designated pharmacy or hospital's operator: that
+ * institution's own settlements, never a person's account).
  */
-export const scopes = ["SELF", "SERVICE_POINT", "COUNTY", "EMPLOYER"] as const;
+export const scopes = ["SELF", "SERVICE_POINT", "COUNTY", "EMPLOYER", "INSTITUTION"] as const;
 export const scopeSchema = z.enum(scopes);
 export type Scope = (typeof scopes)[number];
 
@@ -23,6 +24,7 @@ export const roleScope: Readonly<Record<Role, Scope>> = {
   ADMINISTRATOR: "COUNTY",
   SECURITY_OFFICER: "COUNTY",
   AUDITOR: "COUNTY",
+  INSTITUTION_OPERATOR: "INSTITUTION",
 };
 
 export interface ServicePointActor {

@@ -13,9 +13,19 @@ export const staffRoles = [
   "ADMINISTRATOR",
   "SECURITY_OFFICER",
   "AUDITOR",
+  // An operator of a designated pharmacy or hospital (定点医药机构): settles with the e-card.
+  "INSTITUTION_OPERATOR",
 ] as const;
 export const staffRoleSchema = z.enum(staffRoles);
 export type StaffRole = (typeof staffRoles)[number];
+
+/**
+ * The county's own staff: everyone but the operators of designated institutions, who are outside
+ * organisations' employees and see nothing of the county's internal work.
+ */
+export const countyStaffRoles = staffRoles.filter(
+  (role) => role !== "INSTITUTION_OPERATOR",
+) as readonly StaffRole[];
 
 export const roles = ["INSURED", ...staffRoles] as const;
 export const roleSchema = z.enum(roles);

@@ -43,6 +43,9 @@ export const auditActionTable = {
   "rating.submitted": { reason: false },
   "follow-up.read": { reason: false },
   "follow-up.call-back-recorded": { reason: false },
+  "account.looked-up": { reason: true },
+  "settlement.recorded": { reason: false },
+  "settlement.reversed": { reason: false },
 } as const satisfies Record<string, { reason: boolean }>;
 
 export type AuditAction = keyof typeof auditActionTable;

@@ -16,6 +16,13 @@ export const domainErrorCodes = [
   "APPLICATION_CHANGED",
   "ACTION_NOT_ALLOWED",
   "PHOTO_REJECTED",
+  // The account (issue: the account): a sealed account cannot pay; an e-card token that expired,
+  // was used or was not signed by Yibao; a reversal by another institution, another day, or twice.
+  "ACCOUNT_SEALED",
+  "ECARD_TOKEN_INVALID",
+  "REVERSAL_NOT_ALLOWED",
+  // The same terminal transaction number sent again with a different bill.
+  "SETTLEMENT_CONFLICT",
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "NOT_FOUND",

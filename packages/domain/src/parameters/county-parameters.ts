@@ -3,8 +3,7 @@ import { z } from "zod";
 /**
  * The county's parameters (DOMAIN.md, "How the service runs in practice": defaults are
  * parameters). Each has a history of effective dates; the value in force on a day is the one
- * with the latest effective date on or before it (`parameterValueOn`). The account issue adds
- * its own keys here. `unit` tells the apps how to word the value.
+ * with the latest effective date on or before it (`parameterValueOn`). `unit` tells the apps how to word the value.
  */
 export const countyParameterTable = {
   /** The service point's promise: done by the n-th working day after submission. */
@@ -33,6 +32,29 @@ export const countyParameterTable = {
     unit: "WORKING_DAYS",
     schema: z.number().int().min(1).max(30),
     default: 5,
+  },
+  /** What an employee's month credits to the personal account, as a share of the wage base
+   * (DOMAIN.md: 2 % in many counties since the 2021 reform; the employer's share goes to the
+   * pooled fund). In force for the month the contribution belongs to. */
+  EMPLOYEE_ACCOUNT_CREDIT_BASIS_POINTS: {
+    unit: "BASIS_POINTS",
+    schema: z.number().int().min(0).max(1_000),
+    default: 200,
+  },
+  /** The fixed amount a retiree's account is credited each month. */
+  RETIREE_MONTHLY_CREDIT_FEN: {
+    unit: "FEN",
+    schema: z.number().int().min(0).max(100_000),
+    default: 9_000,
+  },
+  /** Whether a sealed account's balance may still pay outpatient and pharmacy costs (some
+   * regions, Beijing for one); by default nothing is paid from a sealed account (the FAQ). */
+  SEALED_ACCOUNT_MAY_PAY: { unit: "BOOLEAN", schema: z.boolean(), default: false },
+  /** How long an e-card QR code is valid (DOMAIN.md: refreshed on screen every 30–60 s). */
+  ECARD_TOKEN_SECONDS: {
+    unit: "SECONDS",
+    schema: z.number().int().min(15).max(300),
+    default: 60,
   },
 } as const satisfies Record<
   string,

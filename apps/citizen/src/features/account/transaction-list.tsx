@@ -22,7 +22,9 @@ export function TransactionList() {
       {entries.map((entry) => (
         <li key={entry.id} className="transaction">
           <p className="transaction-what">
-            <span className="transaction-description">{entry.description}</span>
+            <span className="transaction-description">
+              {entry.institution?.name ?? entry.contributionMonth ?? ""}
+            </span>
             <span className="transaction-kind">{t(`transactions.kind.${entry.kind}`)}</span>
           </p>
           <time className="transaction-date" dateTime={entry.postedAt}>

@@ -1,17 +1,7 @@
-import { z } from "zod";
+import { accountSummarySchema } from "@yibao/domain";
 import { getAccountSummary } from "../../services/account/get-account-summary";
 import { citizenProcedure } from "../../trpc";
 
 export const accountSummary = citizenProcedure("account:read")
-  .output(
-    z.object({
-      name: z.string(),
-      maskedResidentId: z.string(),
-      status: z.enum(["ACTIVE", "SEALED", "NO_CONTRIBUTIONS"]),
-      sealedSince: z.string().nullable(),
-      lastPaidMonth: z.string().nullable(),
-      balanceFen: z.number().int(),
-      asOf: z.string(),
-    }),
-  )
+  .output(accountSummarySchema)
   .query(({ ctx }) => getAccountSummary(ctx.service));

@@ -2,6 +2,8 @@ import { passwordInputSchema } from "@yibao/domain";
 import { z } from "zod";
 import { disableSecondFactor } from "../../services/security/disable-second-factor";
 import { citizenProcedure, router } from "../../trpc";
+import { citizenAccountRouter } from "../account/citizen-account-router";
+import { citizenEcardRouter } from "../account/citizen-ecard-router";
 import { citizenCardRouter } from "../applications/citizen-card-router";
 import { ownAccountRouters } from "../shared/own-account-router";
 import { accountSummary } from "./account-summary";
@@ -18,6 +20,8 @@ export const citizenRouter = router({
   session: citizenSession,
   accountSummary,
   recentTransactions,
+  account: citizenAccountRouter,
+  ecard: citizenEcardRouter,
   setElderMode,
   extendSession: citizenExtendSession,
   card: citizenCardRouter,

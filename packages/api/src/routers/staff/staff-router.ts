@@ -4,6 +4,8 @@ import { unlockCitizenLogin } from "../../services/citizen-accounts/unlock-citiz
 import { listOutbox } from "../../services/outbox/list-outbox";
 import { revealResidentId } from "../../services/persons/reveal-resident-id";
 import { router, staffProcedure } from "../../trpc";
+import { bureauRouter } from "../account/bureau-router";
+import { settlementRouter } from "../account/settlement-router";
 import { staffApplicationsRouter } from "../applications/staff-applications-router";
 import { ownAccountRouters } from "../shared/own-account-router";
 import { auditRouter } from "./audit-router";
@@ -37,6 +39,8 @@ export const staffRouter = router({
   followUps: followUpsRouter,
   deliveries: deliveriesRouter,
   jobs: jobsRouter,
+  settlement: settlementRouter,
+  bureau: bureauRouter,
   citizenAccounts: router({
     unlock: staffProcedure("citizen-login:unlock")
       .input(z.object({ residentId: residentIdSchema, documentChecked: z.literal(true) }))

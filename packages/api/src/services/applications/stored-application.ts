@@ -40,6 +40,9 @@ export function applicationScopeWhere(scope: Scope): Prisma.CardApplicationWhere
       return { servicePointId: scope.servicePointId };
     case "COUNTY":
       return {};
+    case "INSTITUTION":
+      // A pharmacy or hospital reaches none of the county's case work.
+      return { id: { in: [] } };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Prisma } from "@yibao/db";
-import { type AuditAction, maskResidentId } from "@yibao/domain";
+import { type AuditAction, maskResidentId, startOfChinaDay } from "@yibao/domain";
 import type { ServiceContext, StaffActor } from "../../context";
 
 export interface AuditFilter {
@@ -24,10 +24,6 @@ export interface AuditEntryView {
   clientAddress: string | null;
   reason: string | null;
   detail: Record<string, unknown> | null;
-}
-
-function chinaDayStart(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
 }
 
 /** The filter as a query: a person through the blind index, an actor through their username. */
@@ -55,8 +51,8 @@ async function whereOf(
   if (filter.action) where.action = filter.action;
   if (filter.from || filter.to) {
     where.occurredAt = {
-      ...(filter.from ? { gte: chinaDayStart(filter.from) } : {}),
-      ...(filter.to ? { lt: new Date(chinaDayStart(filter.to).getTime() + 86_400_000) } : {}),
+      ...(filter.from ? { gte: startOfChinaDay(filter.from) } : {}),
+      ...(filter.to ? { lt: new Date(startOfChinaDay(filter.to).getTime() + 86_400_000) } : {}),
     };
   }
   return where;

@@ -19,6 +19,7 @@ interface StaffRow {
   staff_user_id: string;
   role: string;
   service_point_id: string;
+  institution_id: string | null;
   stage: string;
   idle_expires_at: Date;
 }
@@ -73,7 +74,7 @@ export async function resolveSession(
        AND u.active
        AND s.idle_expires_at > ${now}
        AND s.absolute_expires_at > ${now}
-    RETURNING s.staff_user_id, u.role::text AS role, u.service_point_id, s.stage::text AS stage,
+    RETURNING s.staff_user_id, u.role::text AS role, u.service_point_id, u.institution_id, s.stage::text AS stage,
               s.idle_expires_at`;
   const row = rows[0];
   const role = staffRoleSchema.safeParse(row?.role);
@@ -84,6 +85,7 @@ export async function resolveSession(
     staffUserId: row.staff_user_id,
     role: role.data,
     servicePointId: row.service_point_id,
+    institutionId: row.institution_id,
     stage: stageOf(row.stage),
     idleExpiresAt: new Date(row.idle_expires_at),
   };

@@ -7,12 +7,11 @@ import {
   isoDateOfEpochDay,
   type SlaRow,
   slaFigures,
+  startOfChinaDay,
 } from "@yibao/domain";
 import type { ServiceContext, StaffActor } from "../../context";
 import { DomainError } from "../../errors";
 
-/** 00:00 in China on `date` ('YYYY-MM-DD'), as an instant. */
-const chinaMidnight = (date: string) => new Date(`${date}T00:00:00+08:00`);
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
@@ -53,8 +52,8 @@ export async function readSlaFigures(
       where: {
         servicePointId: { in: points.map((point) => point.id) },
         submittedAt: {
-          gte: chinaMidnight(input.from),
-          lt: chinaMidnight(isoDateOfEpochDay(epochDayOf(input.to) + 1)),
+          gte: startOfChinaDay(input.from),
+          lt: startOfChinaDay(isoDateOfEpochDay(epochDayOf(input.to) + 1)),
         },
       },
       select: {

@@ -31,6 +31,9 @@ export function followUpScopeWhere(scope: Scope): Prisma.RatingFollowUpWhereInpu
       return { rating: { servicePointId: scope.servicePointId } };
     case "COUNTY":
       return {};
+    case "INSTITUTION":
+      // A pharmacy or hospital reaches none of the county's case work.
+      return { id: { in: [] } };
   }
 }
 
