@@ -98,6 +98,23 @@ describe.each(testDatabaseKinds())("the security.clean-up job on %s", (kind) => 
 
     await insertChallenge(database, person.id, at(-hours(25)));
     recentChallenge = await insertChallenge(database, person.id, at(-hours(23)));
+
+    await database.prisma.ecardToken.createMany({
+      data: [
+        {
+          id: "expired-yesterday",
+          personId: person.id,
+          issuedAt: at(-hours(25)),
+          expiresAt: at(-hours(25) + 60_000),
+        },
+        {
+          id: "expired-a-minute-ago",
+          personId: person.id,
+          issuedAt: at(-120_000),
+          expiresAt: at(-60_000),
+        },
+      ],
+    });
   });
   afterAll(async () => {
     await test?.drop();
@@ -112,8 +129,12 @@ describe.each(testDatabaseKinds())("the security.clean-up job on %s", (kind) => 
       rateLimitBuckets: 1,
       loginThrottles: 2,
       verificationChallenges: 1,
+      ecardTokens: 1,
     });
     const { prisma } = database;
+    expect(
+      (await prisma.ecardToken.findMany({ select: { id: true } })).map((row) => row.id),
+    ).toEqual(["expired-a-minute-ago"]);
     expect((await prisma.session.findMany({ select: { id: true } })).map((row) => row.id)).toEqual([
       "live",
     ]);
@@ -138,6 +159,7 @@ describe.each(testDatabaseKinds())("the security.clean-up job on %s", (kind) => 
       rateLimitBuckets: 0,
       loginThrottles: 0,
       verificationChallenges: 0,
+      ecardTokens: 0,
     });
   });
 });

@@ -9,7 +9,8 @@ const keptForMs = 24 * 60 * 60 * 1000;
 
 /**
  * Deletes what the sign-in and verification rules no longer read: expired sessions, old
- * rate-limit windows, ended login locks and old one-time codes. Each delete is one statement on
+ * rate-limit windows, ended login locks, old one-time codes and e-card QR codes expired a day ago
+ * (a settlement keeps the id of the code it was paid with, which is all a retry compares). Each delete is one statement on
  * its own, so nothing is held locked between them; a second run at the same moment deletes nothing.
  */
 export const securityCleanUp: JobDefinition = {
@@ -29,6 +30,8 @@ export const securityCleanUp: JobDefinition = {
        WHERE (locked_until IS NULL OR locked_until <= ${now}) AND window_starts_at < ${before}`;
     const verificationChallenges = await prisma.$executeRaw`
       DELETE FROM verification_challenge WHERE created_at < ${before}`;
-    return { sessions, rateLimitBuckets, loginThrottles, verificationChallenges };
+    const ecardTokens = await prisma.$executeRaw`
+      DELETE FROM ecard_token WHERE expires_at < ${before}`;
+    return { sessions, rateLimitBuckets, loginThrottles, verificationChallenges, ecardTokens };
   },
 };

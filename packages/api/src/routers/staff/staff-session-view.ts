@@ -1,4 +1,4 @@
-import { sessionStageSchema, staffRoles } from "@yibao/domain";
+import { institutionKindSchema, sessionStageSchema, staffRoles } from "@yibao/domain";
 import { z } from "zod";
 
 export const staffSessionView = z.object({
@@ -9,6 +9,10 @@ export const staffSessionView = z.object({
     name: z.string(),
     kind: z.enum(["COUNTY_CENTRE", "SERVICE_POINT"]),
   }),
+  /** INSTITUTION_OPERATOR: the pharmacy or hospital they work for; null for the county's staff. */
+  institution: z
+    .object({ code: z.string(), name: z.string(), kind: institutionKindSchema })
+    .nullable(),
   idleExpiresAt: z.string(),
   stage: sessionStageSchema,
   passwordExpiresAt: z.string().nullable(),

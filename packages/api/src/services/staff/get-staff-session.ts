@@ -6,6 +6,7 @@ export interface StaffSessionView {
   displayName: string;
   role: StaffActor["role"];
   servicePoint: { code: string; name: string; kind: "COUNTY_CENTRE" | "SERVICE_POINT" };
+  institution: { code: string; name: string; kind: "PHARMACY" | "HOSPITAL" } | null;
   idleExpiresAt: string;
   stage: SessionStage;
   /** When the password must be changed; null for the demo accounts, which are exempt. */
@@ -21,6 +22,7 @@ export async function getStaffSession(ctx: ServiceContext<StaffActor>): Promise<
       passwordChangedAt: true,
       demoAccount: true,
       servicePoint: { select: { code: true, name: true, kind: true } },
+      institution: { select: { code: true, name: true, kind: true } },
     },
   });
   if (!user) throw new DomainError("NOT_FOUND");
@@ -28,6 +30,7 @@ export async function getStaffSession(ctx: ServiceContext<StaffActor>): Promise<
     displayName: user.displayName,
     role: ctx.actor.role,
     servicePoint: user.servicePoint,
+    institution: user.institution,
     idleExpiresAt: ctx.actor.idleExpiresAt.toISOString(),
     stage: ctx.actor.stage,
     passwordExpiresAt: user.demoAccount
