@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    name: "spreadsheet",
+    // So that `vitest run --config packages/spreadsheet/vitest.config.ts` also works from the repository root.
+    root: import.meta.dirname,
+    include: ["src/**/*.test.ts"],
+  },
+});
