@@ -20,7 +20,11 @@ export type SealPurpose =
   | "totp.secret"
   | "application.phone"
   | "application.applicant"
-  | "application.action";
+  | "application.action"
+  | "agent.resident-id"
+  | "agent.phone"
+  | "batch-row.resident-id"
+  | "batch-row.phone";
 
 export interface DataProtector {
   /** `v1.<key id>.<base64url(iv ‖ ciphertext ‖ mac)>`, sealed with the current key. */

@@ -33,6 +33,12 @@ const purposeOf: Record<string, { key: string; purpose: SealPurpose }> = {
   "staff_user.totp_pending_sealed": { key: "id", purpose: "totp.secret" },
   "citizen_credential.totp_secret_sealed": { key: "person_id", purpose: "totp.secret" },
   "citizen_credential.totp_pending_sealed": { key: "person_id", purpose: "totp.secret" },
+  "employer_agent.resident_id_sealed": { key: "id", purpose: "agent.resident-id" },
+  "employer_agent.phone_sealed": { key: "id", purpose: "agent.phone" },
+  "employer_agent.totp_secret_sealed": { key: "id", purpose: "totp.secret" },
+  "employer_agent.totp_pending_sealed": { key: "id", purpose: "totp.secret" },
+  "employer_batch_row.resident_id_sealed": { key: "id", purpose: "batch-row.resident-id" },
+  "employer_batch_row.phone_sealed": { key: "id", purpose: "batch-row.phone" },
 };
 
 describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
@@ -144,6 +150,65 @@ describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
       where: { username: demoAccounts.auditor.username },
       data: { totpPendingSealed: withK1.seal("MFRGGZDFMZTWQ2LK", "totp.secret") },
     });
+
+    // An employer's agent with an authenticator, and a batch row with its person's facts.
+    const employer = await prisma.employer.findUniqueOrThrow({
+      where: { creditCode: "91530125MA6K8Y2Q3B" },
+    });
+    const agent = await prisma.employerAgent.create({
+      data: {
+        employerId: employer.id,
+        residentIdIndex: withK1.residentIdIndex("530125198506120038"),
+        residentIdSealed: withK1.seal("530125198506120038", "agent.resident-id"),
+        name: "杨帆",
+        phoneSealed: withK1.seal("13900000002", "agent.phone"),
+        passwordHash: "x",
+        passwordChangedAt: new Date(),
+        totpSecretSealed: withK1.seal("JBSWY3DPEHPK3PXPJBSWY3DP", "totp.secret"),
+        totpPendingSealed: withK1.seal("KRSXG5CTMVRXEZLU", "totp.secret"),
+        authorisedFrom: new Date("2026-01-01"),
+        authorisedUntil: new Date("2026-12-31"),
+      },
+    });
+    const file = Buffer.from("姓名,身份证号码,手机号码\n");
+    const upload = await prisma.upload.create({
+      data: {
+        sha256: "0".repeat(64),
+        byteCount: file.length,
+        bytes: file,
+        fileName: "batch.csv",
+        uploadedAt: new Date(),
+        uploadedByKind: "EMPLOYER",
+        uploadedById: agent.id,
+        employerId: employer.id,
+      },
+    });
+    const batch = await prisma.employerBatch.create({
+      data: {
+        employerId: employer.id,
+        agentId: agent.id,
+        uploadId: upload.id,
+        sha256: "0".repeat(64),
+        status: "CHECKED",
+        createdAt: new Date(),
+      },
+    });
+    for (const [rowNumber, residentId] of [
+      [2, "530125199001010012"],
+      [3, "530125198506120038"],
+    ] as const) {
+      await prisma.employerBatchRow.create({
+        data: {
+          batchId: batch.id,
+          rowNumber,
+          name: "员工",
+          residentIdIndex: withK1.residentIdIndex(residentId),
+          residentIdSealed: withK1.seal(residentId, "batch-row.resident-id"),
+          phoneSealed: withK1.seal("13700000003", "batch-row.phone"),
+          errors: [],
+        },
+      });
+    }
 
     sealedBefore = await readSealed();
     indexesBefore = (await prisma.person.findMany({ orderBy: { id: "asc" } })).map(

@@ -39,6 +39,22 @@ const sealedColumns: ReadonlyArray<{
     column: "totp_pending_sealed",
     purpose: "totp.secret",
   },
+  {
+    table: "employer_agent",
+    key: "id",
+    column: "resident_id_sealed",
+    purpose: "agent.resident-id",
+  },
+  { table: "employer_agent", key: "id", column: "phone_sealed", purpose: "agent.phone" },
+  { table: "employer_agent", key: "id", column: "totp_secret_sealed", purpose: "totp.secret" },
+  { table: "employer_agent", key: "id", column: "totp_pending_sealed", purpose: "totp.secret" },
+  {
+    table: "employer_batch_row",
+    key: "id",
+    column: "resident_id_sealed",
+    purpose: "batch-row.resident-id",
+  },
+  { table: "employer_batch_row", key: "id", column: "phone_sealed", purpose: "batch-row.phone" },
 ];
 
 /**

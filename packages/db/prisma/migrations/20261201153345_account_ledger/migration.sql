@@ -115,8 +115,7 @@ ALTER TABLE "ecard_token" ADD CONSTRAINT "ecard_token_person_id_fkey" FOREIGN KE
 
 -- Written by hand: the ledger's invariants, held by the database whoever writes
 -- (DOMAIN.md, "The account": never below zero; every change an entry; the balance their sum).
-ALTER TABLE "account" ADD CONSTRAINT "account_balance_not_negative" CHECK ("balance_fen" >= 0);
-ALTER TABLE "ledger_entry" ADD CONSTRAINT "ledger_entry_balance_not_negative" CHECK ("balance_after_fen" >= 0);
+-- (The balance and balance-after checks are the init migration's.)
 ALTER TABLE "ledger_entry" ADD CONSTRAINT "ledger_entry_facts" CHECK (
   CASE "kind"
     WHEN 'CONTRIBUTION_CREDIT' THEN "amount_fen" > 0 AND "contribution_month" IS NOT NULL
