@@ -10,14 +10,14 @@ import {
 import type { Database } from "@yibao/db";
 import express from "express";
 import helmet from "helmet";
-import { clientAddress } from "./client-address";
+import { apiContextOf } from "./api-context-of";
 import type { ServerConfig } from "./config";
-import { createCookieJar } from "./cookie-jar";
 import { allowMethods } from "./guards/allow-methods";
 import { requireJsonBody } from "./guards/require-json-body";
 import { requireSameOrigin } from "./guards/require-same-origin";
 import { sendRefusal } from "./guards/send-refusal";
 import type { Logger } from "./logger";
+import { mountUploads } from "./uploads-route";
 
 export interface ServerDependencies {
   config: ServerConfig;
@@ -95,6 +95,10 @@ export function createServer({
     }
   });
 
+  const contextOf = (req: express.Request, res: express.Response) =>
+    apiContextOf({ config, database, logger, messages, now }, req, res);
+  mountUploads(app, { publicOrigin: config.publicOrigin, logger, contextOf });
+
   app.use("/trpc", (_req, res, next) => {
     // Every answer may carry personal data: never stored by a browser or a proxy.
     res.setHeader("Cache-Control", "no-store");
@@ -118,16 +122,7 @@ export function createServer({
       // The apps send one call per request; batches would only widen what a hostile caller can send.
       allowBatching: false,
       maxBodySize: 100_000,
-      createContext: ({ req, res }) => ({
-        prisma: database.prisma,
-        protector: database.protector,
-        messages,
-        production: config.production,
-        now,
-        cookies: createCookieJar(req, res, { secure: config.secureCookies }),
-        clientAddress: clientAddress(req),
-        logger,
-      }),
+      createContext: ({ req, res }) => contextOf(req, res),
       // A 429 says when to come back (RFC 9110 §10.2.3, RFC 6585 §4): the seconds the rate limit
       // put in the error's data, so that clients and proxies that read only headers can wait.
       responseMeta({ data }) {

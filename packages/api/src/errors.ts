@@ -52,6 +52,7 @@ const errorTable: Record<DomainErrorCode, { trpcCode: TRPC_ERROR_CODE_KEY; messa
     trpcCode: "CONFLICT",
     message: "这个终端交易号已用于另一笔金额的结算，请核对后重试。",
   },
+  FILE_TOO_LARGE: { trpcCode: "PAYLOAD_TOO_LARGE", message: "文件太大：每个文件不能超过 10 MB。" },
   UNAUTHENTICATED: { trpcCode: "UNAUTHORIZED", message: "请先登录。" },
   FORBIDDEN: { trpcCode: "FORBIDDEN", message: "您没有办理此项业务的权限。" },
   NOT_FOUND: { trpcCode: "NOT_FOUND", message: "未找到相关记录。" },

@@ -1,6 +1,12 @@
 export type { ApiContext, ApiLogger, CookieJar, CookieOptions, SystemActor } from "./context";
 export { sessionCookieNames } from "./context";
-export { DomainError, type DomainErrorCode, domainErrorCodes } from "./errors";
+export {
+  DomainError,
+  type DomainErrorCode,
+  domainErrorCodes,
+  messageFor,
+  trpcCodeFor,
+} from "./errors";
 export { type AppRouter, appRouter } from "./root-router";
 export { procedureAliases } from "./routers/procedure-aliases";
 export { cancelUncollected } from "./services/cards/cancel-uncollected";
@@ -20,4 +26,9 @@ export {
   type SmsSender,
 } from "./services/messages/sms-sender";
 export { systemContext } from "./services/system-context";
+export {
+  type ReceivedUpload,
+  receiveUpload,
+  uploadMaxBytes,
+} from "./services/uploads/receive-upload";
 export { createCallerFactory, type ProcedureAccess, type ProcedureMeta } from "./trpc";

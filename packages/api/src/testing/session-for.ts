@@ -14,6 +14,27 @@ export async function callerWithSession(
   account: { username: string } | { residentId: string },
   now: Date,
 ) {
+  const { kind, token } = await sessionFor(database, account, now);
+  const test = createTestCaller(database, { now: () => now });
+  test.cookies.set(sessionCookieNames[kind], token);
+  return test;
+}
+
+/** The `Cookie` header of a live session of a demo account: for tests over HTTP. */
+export async function sessionCookieFor(
+  database: Pick<Database, "prisma" | "protector">,
+  account: { username: string } | { residentId: string },
+  now: Date,
+): Promise<string> {
+  const { kind, token } = await sessionFor(database, account, now);
+  return `${sessionCookieNames[kind]}=${token}`;
+}
+
+async function sessionFor(
+  database: Pick<Database, "prisma" | "protector">,
+  account: { username: string } | { residentId: string },
+  now: Date,
+) {
   const token = newSessionToken();
   const expiry = newSessionExpiry(now);
   const owner =
@@ -44,7 +65,5 @@ export async function callerWithSession(
       absoluteExpiresAt: expiry.absoluteExpiresAt,
     },
   });
-  const test = createTestCaller(database, { now: () => now });
-  test.cookies.set(sessionCookieNames[owner.kind], token);
-  return test;
+  return { kind: owner.kind, token };
 }

@@ -80,6 +80,8 @@ export const permissions = [
   "settlement:reverse",
   "settlement:list",
   "account:look-up",
+  // Sending a file (POST /uploads): an employer's batch or letter, a tax collection file.
+  "upload:create",
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = (typeof permissions)[number];
@@ -144,9 +146,10 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "message-delivery:retry",
     "follow-up:list",
     "follow-up:record",
+    "upload:create",
   ],
   BUREAU_CLERK: [...staffBasics, "citizen-login:unlock", "person:reveal-id", "account:look-up"],
-  TAX_OFFICER: [...staffBasics],
+  TAX_OFFICER: [...staffBasics, "upload:create"],
   ADMINISTRATOR: [
     ...staffBasics,
     "staff-user:list",

@@ -46,6 +46,7 @@ export const auditActionTable = {
   "account.looked-up": { reason: true },
   "settlement.recorded": { reason: false },
   "settlement.reversed": { reason: false },
+  "upload.received": { reason: false },
 } as const satisfies Record<string, { reason: boolean }>;
 
 export type AuditAction = keyof typeof auditActionTable;

@@ -23,6 +23,8 @@ export const domainErrorCodes = [
   "REVERSAL_NOT_ALLOWED",
   // The same terminal transaction number sent again with a different bill.
   "SETTLEMENT_CONFLICT",
+  // A file over the upload limit (POST /uploads).
+  "FILE_TOO_LARGE",
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "NOT_FOUND",
