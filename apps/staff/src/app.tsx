@@ -8,6 +8,7 @@ import { RegistrationPage } from "./features/applications/registration-page";
 import { ReportLossPage } from "./features/applications/report-loss-page";
 import { AuditPage } from "./features/audit/audit-page";
 import { LoginPage } from "./features/auth/login-page";
+import { LookUpPage } from "./features/bureau/look-up-page";
 import { CalendarPage } from "./features/calendar/calendar-page";
 import { UnlockCitizenLoginPage } from "./features/citizen-login/unlock-citizen-login-page";
 import { DashboardRoute } from "./features/dashboard/dashboard-route";
@@ -24,6 +25,7 @@ import { ChangePasswordPage } from "./features/password/change-password-page";
 import { EnrolSecondFactorPage } from "./features/second-factor/enrol-second-factor-page";
 import { RequireSession } from "./features/session/require-session";
 import { stagePaths } from "./features/session/stage-paths";
+import { TillPage } from "./features/settlement/till-page";
 import { CreateStaffUserPage } from "./features/staff-users/create-staff-user-page";
 import { StaffUsersPage } from "./features/staff-users/staff-users-page";
 import { queryClient, sessionApi } from "./trpc";
@@ -68,6 +70,8 @@ export function App() {
           <Route path="follow-ups" element={allowed("follow-up:list", <FollowUpsPage />)} />
           <Route path="deliveries" element={allowed("message-delivery:read", <DeliveriesPage />)} />
           <Route path="jobs" element={allowed("job:read", <JobsPage />)} />
+          <Route path="settlement" element={allowed("settlement:settle", <TillPage />)} />
+          <Route path="balance-inquiry" element={allowed("account:look-up", <LookUpPage />)} />
           <Route path="account" element={<AccountPage />} />
         </Route>
       </Route>

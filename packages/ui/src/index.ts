@@ -9,6 +9,7 @@ export { errorMessage, issueMessage } from "./errors/error-message";
 export { issuesFromParse, readServerError, type ServerErrorFacts } from "./errors/server-error";
 export { formatDate, formatDateTime } from "./format/format-date";
 export { formatMonth } from "./format/format-month";
+export { type LedgerEntryFacts, ledgerEntryWords } from "./format/ledger-entry-words";
 export { OneTimeCodeField } from "./forms/one-time-code-field";
 export { PasswordField } from "./forms/password-field";
 export { PasswordRuleList, type PasswordRuleState } from "./forms/password-rule-list";

@@ -1,3 +1,4 @@
+import { bureauEn } from "../features/bureau/bureau-texts";
 import { calendarEn } from "../features/calendar/calendar-texts";
 import { dashboardEn } from "../features/dashboard/dashboard-texts";
 import { deliveriesEn } from "../features/deliveries/deliveries-texts";
@@ -5,6 +6,7 @@ import { followUpsEn } from "../features/follow-ups/follow-ups-texts";
 import { inboxEn } from "../features/inbox/inbox-texts";
 import { jobsEn } from "../features/jobs/jobs-texts";
 import { parametersEn } from "../features/parameters/parameters-texts";
+import { settlementEn } from "../features/settlement/settlement-texts";
 import type { Resource } from "./zh-CN";
 
 export const en: Resource = {
@@ -25,6 +27,8 @@ export const en: Resource = {
     followUps: "Rating follow-ups",
     deliveries: "Undelivered messages",
     jobs: "Background jobs",
+    settlement: "Insurance payment",
+    balanceInquiry: "Balance inquiry",
   },
   pages: {
     registerApplication: "Register a card application",
@@ -106,6 +110,7 @@ export const en: Resource = {
           "The birth date in the number (characters 7 to 14) is after today. Check it.",
         CHECK_CHARACTER_MISMATCH:
           "The last character does not match the first 17: a digit may be mistyped. Check each one.",
+        NOT_FOUND: "No insured person has this ID number. Check it against the document.",
       },
     },
     actor: {
@@ -148,6 +153,19 @@ export const en: Resource = {
       "Another clerk has just worked on this application. Reload it and look again.",
     ACTION_NOT_ALLOWED: "The application's present status does not allow this.",
     PHOTO_REJECTED: "The photo does not meet the card's requirements. Use another photo.",
+    ACCOUNT_SEALED:
+      "This person has no personal account that can pay: the account cannot be used. Settle the bill as self-paid.",
+    ACCOUNT_SEALED_SINCE:
+      "This person's personal account is sealed (since {{month}}) and cannot pay. Settle the bill as self-paid.",
+    ECARD_TOKEN_INVALID:
+      "The e-card code is not valid, has expired or was already used. Ask the person to refresh the e-card on their phone, then scan it again.",
+    REVERSAL_NOT_ALLOWED:
+      "This payment cannot be reversed: only this institution's payments of today can be reversed, once.",
+    REVERSAL_NOT_ALLOWED_ALREADY_REVERSED: "This payment has already been reversed.",
+    REVERSAL_NOT_ALLOWED_NOT_SAME_DAY:
+      "Only today's payments can be reversed; this one is older. Use the refund procedure.",
+    SETTLEMENT_CONFLICT:
+      "This terminal transaction number was already used for another payment (another amount or e-card); nothing was charged now. If you are sending the last sale again, check the amount; if this is a new sale, take a new number.",
   },
   staff: {
     who: "Signed in as",
@@ -162,6 +180,7 @@ export const en: Resource = {
     ADMINISTRATOR: "System administrator",
     SECURITY_OFFICER: "Security officer",
     AUDITOR: "Security auditor",
+    INSTITUTION_OPERATOR: "Designated institution cashier",
   },
   servicePointKinds: {
     COUNTY_CENTRE: "County medical insurance centre",
@@ -776,6 +795,13 @@ export const en: Resource = {
       read: "Viewed rating follow-ups",
       "call-back-recorded": "Recorded a call-back",
     },
+    account: {
+      "looked-up": "Looked up a personal account",
+    },
+    settlement: {
+      recorded: "Insurance payment",
+      reversed: "Reversed an insurance payment",
+    },
   },
   revealReasons: {
     ENTER_IN_NATIONAL_SYSTEM: "To enter it in a national system",
@@ -812,4 +838,6 @@ export const en: Resource = {
   followUps: followUpsEn,
   deliveries: deliveriesEn,
   jobs: jobsEn,
+  settlement: settlementEn,
+  bureau: bureauEn,
 };

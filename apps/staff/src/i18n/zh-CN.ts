@@ -1,4 +1,5 @@
 import type { ResourceShape } from "@yibao/ui";
+import { bureauZhCN } from "../features/bureau/bureau-texts";
 import { calendarZhCN } from "../features/calendar/calendar-texts";
 import { dashboardZhCN } from "../features/dashboard/dashboard-texts";
 import { deliveriesZhCN } from "../features/deliveries/deliveries-texts";
@@ -6,6 +7,7 @@ import { followUpsZhCN } from "../features/follow-ups/follow-ups-texts";
 import { inboxZhCN } from "../features/inbox/inbox-texts";
 import { jobsZhCN } from "../features/jobs/jobs-texts";
 import { parametersZhCN } from "../features/parameters/parameters-texts";
+import { settlementZhCN } from "../features/settlement/settlement-texts";
 
 /**
  * Simplified Chinese, the default. `en.ts` must have exactly the same keys (the type checks it).
@@ -29,6 +31,8 @@ export const zhCN = {
     followUps: "差评回访",
     deliveries: "短信发送失败",
     jobs: "后台任务",
+    settlement: "医保结算",
+    balanceInquiry: "余额查询",
   },
   pages: {
     registerApplication: "窗口登记制卡申请",
@@ -104,6 +108,7 @@ export const zhCN = {
         INVALID_BIRTH_DATE: "号码中的出生日期（第 7 至 14 位）不是有效日期，请核对。",
         BIRTH_DATE_IN_FUTURE: "号码中的出生日期（第 7 至 14 位）晚于今天，请核对。",
         CHECK_CHARACTER_MISMATCH: "号码的最后一位与前 17 位对不上，可能有输错的数字，请逐位核对。",
+        NOT_FOUND: "没有找到这个身份证号码的参保人，请与证件核对。",
       },
     },
     actor: {
@@ -142,6 +147,16 @@ export const zhCN = {
     APPLICATION_CHANGED: "这份申请刚被其他经办人办理过，请刷新后再看。",
     ACTION_NOT_ALLOWED: "申请目前的状态不能办理此项操作。",
     PHOTO_REJECTED: "照片不符合制卡要求，请更换照片。",
+    ACCOUNT_SEALED: "该参保人没有可以支付的医保个人账户，不能使用个人账户支付，请按自费结算。",
+    ACCOUNT_SEALED_SINCE:
+      "该参保人医保个人账户已封存（自{{month}}起），不能使用个人账户支付，请按自费结算。",
+    ECARD_TOKEN_INVALID:
+      "医保电子凭证无效、已过期或已使用过。请参保人在手机上刷新电子凭证，再重新扫码。",
+    REVERSAL_NOT_ALLOWED: "这笔结算不能冲正：只有本机构当天的结算可以冲正，且只能冲正一次。",
+    REVERSAL_NOT_ALLOWED_ALREADY_REVERSED: "这笔结算已经冲正过，不能再次冲正。",
+    REVERSAL_NOT_ALLOWED_NOT_SAME_DAY: "只能冲正当天的结算；这笔不是今天的，请按退费流程办理。",
+    SETTLEMENT_CONFLICT:
+      "这个终端流水号已用于另一笔结算（金额或电子凭证不同），本笔没有结算。如果是重新提交刚才那笔，请核对金额；如果是新的一笔，请换一个新流水号。",
   },
   staff: {
     who: "当前经办人",
@@ -156,6 +171,7 @@ export const zhCN = {
     ADMINISTRATOR: "系统管理员",
     SECURITY_OFFICER: "安全管理员",
     AUDITOR: "安全审计员",
+    INSTITUTION_OPERATOR: "定点医药机构收费员",
   },
   servicePointKinds: {
     COUNTY_CENTRE: "县医保中心",
@@ -755,6 +771,13 @@ export const zhCN = {
       read: "查看差评回访",
       "call-back-recorded": "记录回访结果",
     },
+    account: {
+      "looked-up": "查询个人账户",
+    },
+    settlement: {
+      recorded: "医保结算",
+      reversed: "冲正医保结算",
+    },
   },
   revealReasons: {
     ENTER_IN_NATIONAL_SYSTEM: "录入国家医保信息平台等系统",
@@ -789,6 +812,8 @@ export const zhCN = {
   followUps: followUpsZhCN,
   deliveries: deliveriesZhCN,
   jobs: jobsZhCN,
+  settlement: settlementZhCN,
+  bureau: bureauZhCN,
 };
 
 export type Resource = ResourceShape<typeof zhCN>;

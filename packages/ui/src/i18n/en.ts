@@ -134,4 +134,15 @@ export const en: UiResource = {
   notFound: {
     body: "The page you are looking for does not exist.",
   },
+  ledger: {
+    contributionCredit: "Contribution credited for {{month}}",
+    contributionCreditNoMonth: "Contribution credited",
+    settlementDebit: {
+      PHARMACY: "Pharmacy purchase",
+      HOSPITAL: "Outpatient or inpatient bill",
+      other: "Medical insurance payment",
+    },
+    reversal: "Reversal (refund)",
+    at: "{{what}} · {{institution}}",
+  },
 };

@@ -128,6 +128,19 @@ export const zhCN = {
   notFound: {
     body: "您要找的页面不存在。",
   },
+  // A ledger entry's words, from its facts (format/ledger-entry-words.ts): the insured and the
+  // bureau clerk answering them read the same line.
+  ledger: {
+    contributionCredit: "{{month}} 个人账户划入",
+    contributionCreditNoMonth: "个人账户划入",
+    settlementDebit: {
+      PHARMACY: "药店购药",
+      HOSPITAL: "门诊/住院结算",
+      other: "医保结算",
+    },
+    reversal: "冲正（退款）",
+    at: "{{what}} · {{institution}}",
+  },
 };
 
 export type UiResource = ResourceShape<typeof zhCN>;

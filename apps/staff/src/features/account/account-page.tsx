@@ -37,7 +37,7 @@ export function AccountPage() {
           </div>
           <div>
             <dt>{t("staff.servicePoint")}</dt>
-            <dd>{session.servicePoint.name}</dd>
+            <dd>{session.institution?.name ?? session.servicePoint.name}</dd>
           </div>
           <div>
             <dt>{t("account.passwordExpires")}</dt>

@@ -16,7 +16,9 @@ export function StaffWho({ session }: { session: StaffSession }) {
       </div>
       <div>
         <dt className="visually-hidden">{t("staff.servicePoint")}</dt>
-        <dd>{session.servicePoint.name}</dd>
+        {/* An institution's operator works for the pharmacy or hospital, not for the county centre
+            that holds the account. */}
+        <dd>{session.institution?.name ?? session.servicePoint.name}</dd>
       </div>
     </dl>
   );

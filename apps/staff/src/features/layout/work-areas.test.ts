@@ -46,7 +46,11 @@ describe("workAreasFor()", () => {
       "/deliveries",
       ...everyone,
     ]);
-    expect(paths("BUREAU_CLERK")).toEqual(["/citizen-login", ...everyone]);
+    expect(paths("BUREAU_CLERK")).toEqual(["/balance-inquiry", "/citizen-login", ...everyone]);
+  });
+
+  it("gives a designated institution's operator its till and nothing of the county's work", () => {
+    expect(paths("INSTITUTION_OPERATOR")).toEqual(["/settlement"]);
   });
 });
 
@@ -55,11 +59,13 @@ describe("homeFor()", () => {
     expect(homeFor("SERVICE_POINT_CLERK")).toBe("/applications");
     expect(homeFor("AUDITOR")).toBe("/audit");
     expect(homeFor("TAX_OFFICER")).toBe("/calendar");
+    expect(homeFor("INSTITUTION_OPERATOR")).toBe("/settlement");
+    expect(homeFor("BUREAU_CLERK")).toBe("/balance-inquiry");
   });
 });
 
 describe("workAreas", () => {
-  it("have a shortcut each, none of them taken twice", () => {
+  it("never give two areas the same shortcut", () => {
     const keys = [
       ...workAreas.flatMap((area) => (area.keys ? [area.keys] : [])),
       accountArea.keys,

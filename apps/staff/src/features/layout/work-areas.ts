@@ -15,6 +15,10 @@ export interface WorkArea {
 
 /** Every work area, in the order of the navigation. A role sees those its permissions open. */
 export const workAreas: readonly WorkArea[] = [
+  // The account (issue: the account), first for the roles that do nothing else all day: a
+  // designated institution's till, the bureau's balance inquiry. The letters are all taken.
+  { path: "/settlement", labelKey: "nav.settlement", permission: "settlement:settle" },
+  { path: "/balance-inquiry", labelKey: "nav.balanceInquiry", permission: "account:look-up" },
   {
     path: "/applications",
     labelKey: "nav.applications",
