@@ -16,7 +16,11 @@ interface AccountSummary {
 }
 
 interface RecentTransactions {
-  entries: { description: string; amountFen: number }[];
+  entries: {
+    amountFen: number;
+    contributionMonth: string | null;
+    institution: { name: string } | null;
+  }[];
 }
 
 /** Yuan with thousands separators and two decimals, worked out apart from the app's formatter. */
@@ -88,7 +92,10 @@ describe("the citizen's account", () => {
     expect(await transactions.count()).toBe(entries.length);
     const newest = entries[0];
     const newestText = await transactions.first().textContent();
-    expect(newestText).toContain(newest?.description);
+    // Facts, not a sentence: the app names the place paid at, or the month a credit is for.
+    expect(newestText).toContain(
+      newest?.institution?.name ?? chineseMonth(newest?.contributionMonth ?? ""),
+    );
     expect(newestText).toContain(yuan(newest?.amountFen ?? 0));
 
     // GB 11643 characters 7–14 are the birth date: never on screen nor in the document.

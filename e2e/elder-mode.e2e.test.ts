@@ -67,6 +67,7 @@ describe("elder mode (长辈模式)", () => {
       .waitFor();
     const tasks = page.getByRole("region", { name: "您要办什么事？" }).getByRole("link");
     expect(await tasks.allTextContents()).toEqual([
+      expect.stringMatching(/^医保码\s*看病买药时给收款员扫$/),
       expect.stringMatching(/^查余额\s*看看医保账户里还有多少钱$/),
       expect.stringMatching(/^办卡进度/),
       expect.stringMatching(/^交易记录\s*看看钱是什么时候存进来、花出去的$/),

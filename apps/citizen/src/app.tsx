@@ -1,11 +1,14 @@
 import { AppShell } from "@yibao/ui";
 import { Route } from "react-router";
+import { AccessLogPage } from "./features/access-log/access-log-page";
 import { BalancePage } from "./features/account/balance-page";
 import { HomePage } from "./features/account/home-page";
 import { TransactionsPage } from "./features/account/transactions-page";
 import { LoginPage } from "./features/auth/login-page";
 import { CardProgressPage } from "./features/card/card-progress-page";
 import { ReportLostPage } from "./features/card/report-lost-page";
+import { ContributionsPage } from "./features/contributions/contributions-page";
+import { EcardPage } from "./features/ecard/ecard-page";
 import { lazyPage } from "./features/layout/lazy-page";
 import { MessagesPage } from "./features/messages/messages-page";
 import { PrivacyPage } from "./features/privacy/privacy-page";
@@ -31,6 +34,10 @@ const CardApplyPage = lazyPage(
 const ReplacementPage = lazyPage(
   async () => (await import("./features/card/replacement-page")).ReplacementPage,
 );
+// The chart library is most of this page's weight: the first load carries none of it.
+const OutlookPage = lazyPage(
+  async () => (await import("./features/outlook/outlook-page")).OutlookPage,
+);
 const ChangePasswordPage = lazyPage(
   async () => (await import("./features/security/change-password-page")).ChangePasswordPage,
 );
@@ -51,8 +58,11 @@ export function App() {
       />
       <Route element={<RequireSession />}>
         <Route index element={<HomePage />} />
+        <Route path="ecard" element={<EcardPage />} />
         <Route path="balance" element={<BalancePage />} />
+        <Route path="balance/outlook" element={<OutlookPage />} />
         <Route path="transactions" element={<TransactionsPage />} />
+        <Route path="contributions" element={<ContributionsPage />} />
         <Route path="services" element={<ServicesPage />} />
         <Route path="card/apply" element={<CardApplyPage />} />
         <Route path="card/progress" element={<CardProgressPage />} />
@@ -60,6 +70,7 @@ export function App() {
         <Route path="card/replace" element={<ReplacementPage />} />
         <Route path="messages" element={<MessagesPage />} />
         <Route path="profile" element={<ProfilePage />} />
+        <Route path="profile/access-log" element={<AccessLogPage />} />
         <Route path="security" element={<SecurityPage />} />
         <Route path="security/password" element={<ChangePasswordPage />} />
         <Route path="security/authenticator" element={<EnableAuthenticatorPage />} />

@@ -1,3 +1,7 @@
+import { accessLogEn } from "../features/access-log/access-log-texts";
+import { contributionsEn } from "../features/contributions/contributions-texts";
+import { ecardEn } from "../features/ecard/ecard-texts";
+import { outlookEn } from "../features/outlook/outlook-texts";
 import { ratingEn } from "../features/rating/rating-texts";
 import type { Resource } from "./zh-CN";
 
@@ -29,6 +33,9 @@ export const en: Resource = {
     replacement: "Replace the card",
     messages: "Messages",
     privacy: "Personal information notice",
+    ecard: "Medical insurance e-card",
+    contributions: "Contributions",
+    accessLog: "Who looked at my account",
   },
   login: {
     heading: "Sign in to Medical Insurance Services",
@@ -138,6 +145,14 @@ export const en: Resource = {
   errors: {
     INVALID_CREDENTIALS:
       "The resident ID number or password is not right. Check them and try again.",
+    ACCOUNT_SEALED:
+      "The personal account is sealed: nothing can be paid from it. It is unsealed from the month contributions are paid again.",
+    ECARD_TOKEN_INVALID:
+      "The e-card QR code is no longer valid (it expired or was used already). Refresh it and show it again.",
+    REVERSAL_NOT_ALLOWED:
+      "This settlement cannot be reversed: it was reversed already, or it was not made today.",
+    SETTLEMENT_CONFLICT:
+      "This terminal transaction number was already used for another settlement. Check it and try again.",
   },
   verification: {
     registration: {
@@ -243,23 +258,44 @@ export const en: Resource = {
     sealedSince: "Sealed since {{month}}",
     sealedExplanation:
       "While the account is sealed, nothing can be paid from it and no medical bills can be settled with it. The money stays in the account and is not lost. When contributions are paid again, the account is unsealed from that month.",
+    sealedWhy: "Why: no contributions have been recorded after {{month}}.",
+    sealedMayPayExplanation:
+      "While the account is sealed, its balance can still pay outpatient and pharmacy costs; pooled-fund benefits are paused. When contributions are paid again, the account is unsealed from that month.",
+    activeExplanation:
+      "Your account is active: pay with the e-card or the card at designated pharmacies and hospitals.",
     noContributionsExplanation:
       "No contributions have been paid into your personal account yet. Once they are, they are credited every month.",
     lastPaidMonth: "Last month paid",
     noPaidMonth: "None yet",
     balance: "Personal account balance",
     asOf: "As of {{time}}",
+    more: "More about your account",
+    transactionsLink: "Transactions",
+    transactionsDescription: "Every credit, payment and reversal",
+    contributionsLink: "Contributions",
+    contributionsDescription: "What was paid each month and what was credited to your account",
+    outlookDescription: "How long the balance lasts, from the last 12 months",
+    backToBalance: "Back to the balance",
   },
   transactions: {
     heading: "Recent transactions",
     empty: "No transactions yet.",
+    emptyFiltered: "No transactions match.",
     amount: "Amount",
     balanceAfter: "Balance after: {{amount}}",
+    viewAll: "See all transactions",
+    month: "Month",
+    allMonths: "All months",
+    kindLegend: "Kind",
     kind: {
-      CONTRIBUTION_CREDIT: "Contribution credited",
-      SETTLEMENT_DEBIT: "Medical payment",
-      REVERSAL: "Reversal",
+      all: "All",
+      CONTRIBUTION_CREDIT: "Credits",
+      SETTLEMENT_DEBIT: "Payments",
+      REVERSAL: "Reversals",
     },
+    shown: "{{count}} shown",
+    loadMore: "Load more",
+    loadingMore: "Loading…",
   },
   readAloud: {
     balance: "Read balance aloud",
@@ -286,6 +322,8 @@ export const en: Resource = {
     lost: "Report lost",
     replace: "Replace card",
     transactions: "Transactions",
+    ecard: "E-card",
+    contributions: "Contributions",
   },
   card: {
     applyIntro:
@@ -357,6 +395,7 @@ export const en: Resource = {
       UNCOLLECTED: "Not collected in time",
       RETURNED_TO_CENTRE: "Sent back to the county centre",
       EXPIRED: "Cancelled, not collected",
+      WITH_EMPLOYER: "With your employer: collect it there",
     },
     statusExplanation: {
       SUBMITTED: "The application is accepted; staff are checking it.",
@@ -377,6 +416,7 @@ export const en: Resource = {
         "The card was not collected in time and has gone back to the county centre: collect it there with your valid ID document. It is cancelled if not collected by the end of the holding period.",
       EXPIRED:
         "The card was not collected by the end of the holding period and has been cancelled. Apply again if you need a card.",
+      WITH_EMPLOYER: "Your card is ready and your employer has collected it for you: ask your employer for it.",
     },
     kind: {
       FIRST_ISSUE: "First card",
@@ -449,6 +489,8 @@ export const en: Resource = {
       MARK_READY: "Card arrived for collection",
       HAND_OVER: "Card collected",
       ISSUE_ON_THE_SPOT: "Card issued on the spot",
+      EMPLOYER_COLLECT: "Card collected by your employer",
+      EMPLOYER_HAND_OUT: "Card handed to you by your employer",
       EXPIRE_PICKUP: "Pickup period ended",
       RETURN_TO_CENTRE: "Card sent back to the county centre",
       CANCEL_UNCOLLECTED: "Card cancelled, not collected",
@@ -509,6 +551,8 @@ export const en: Resource = {
     language: "Language",
     security: "Account and security",
     securityDescription: "Password, authenticator, sign out everywhere",
+    privacy: "Privacy",
+    privacyDescription: "What we keep, why, and your rights",
   },
   crash: {
     body: "Sorry, this page has a problem. Please reload it; if the problem stays, try again later or call the medical insurance hotline 12393.",
@@ -523,6 +567,7 @@ export const en: Resource = {
       tasks: "What would you like to do?",
     },
     tasks: {
+      ecard: { label: "E-card", description: "Let the cashier scan it when you pay" },
       balance: { label: "Check balance", description: "See how much money is in your account" },
       cardProgress: {
         label: "Card progress",
@@ -534,6 +579,11 @@ export const en: Resource = {
       balance: "Money in your account",
       sealedExplanation:
         "Your account is paused: you cannot pay doctors from it now. The money is still there. Once you pay your insurance again, you can use it from that month.",
+      sealedMayPayExplanation:
+        "Your account is partly paused: you can still pay the doctor and the pharmacy from it, but hospital benefits are stopped. Once you pay your insurance again, it all works from that month.",
+    },
+    ecard: {
+      intro: "When you pay for the doctor or medicine, let the cashier scan this code.",
     },
     transactions: {
       heading: "Money in and out",
@@ -555,4 +605,8 @@ export const en: Resource = {
     },
   },
   rating: ratingEn,
+  ecard: ecardEn,
+  contributions: contributionsEn,
+  outlook: outlookEn,
+  accessLog: accessLogEn,
 };

@@ -1,4 +1,8 @@
 import type { ResourceShape } from "@yibao/ui";
+import { accessLogZhCN } from "../features/access-log/access-log-texts";
+import { contributionsZhCN } from "../features/contributions/contributions-texts";
+import { ecardZhCN } from "../features/ecard/ecard-texts";
+import { outlookZhCN } from "../features/outlook/outlook-texts";
 import { ratingZhCN } from "../features/rating/rating-texts";
 
 /**
@@ -33,6 +37,9 @@ export const zhCN = {
     replacement: "补换医保卡",
     messages: "消息",
     privacy: "个人信息保护告知",
+    ecard: "医保电子凭证",
+    contributions: "缴费记录",
+    accessLog: "账户查询记录",
   },
   login: {
     heading: "登录医保服务",
@@ -134,6 +141,10 @@ export const zhCN = {
   },
   errors: {
     INVALID_CREDENTIALS: "身份证号码或密码不正确，请核对后重试。",
+    ACCOUNT_SEALED: "个人账户已封存，不能用个人账户支付。恢复缴费后，从缴费当月起解封。",
+    ECARD_TOKEN_INVALID: "医保电子凭证二维码已失效（过期或已经用过），请刷新后重新出示。",
+    REVERSAL_NOT_ALLOWED: "这笔结算不能冲正：已经冲正过，或者不是当天的结算。",
+    SETTLEMENT_CONFLICT: "这个终端流水号已用于另一笔结算，请核对后重试。",
   },
   verification: {
     registration: {
@@ -234,22 +245,42 @@ export const zhCN = {
     sealedSince: "自{{month}}起封存",
     sealedExplanation:
       "封存期间，个人账户不能支付，也不能办理医保结算。账户里的钱会一直保留，不会丢失。恢复缴费后，从缴费当月起解封。",
+    sealedWhy: "原因：{{month}}以后没有缴费记录。",
+    sealedMayPayExplanation:
+      "封存期间，个人账户余额仍可用于门诊和药店购药，统筹基金待遇暂停。恢复缴费后，从缴费当月起解封。",
+    activeExplanation: "账户正常，可以在定点药店和医院用医保电子凭证或医保卡支付。",
     noContributionsExplanation: "您的个人账户还没有缴费记录。单位或个人缴费后，会按月记入账户。",
     lastPaidMonth: "最近缴费月份",
     noPaidMonth: "暂无",
     balance: "个人账户余额",
     asOf: "数据截至 {{time}}",
+    more: "更多账户信息",
+    transactionsLink: "交易明细",
+    transactionsDescription: "每一笔划入、支出和冲正",
+    contributionsLink: "缴费记录",
+    contributionsDescription: "每月缴了多少、划入个人账户多少",
+    outlookDescription: "按近12个月的收支估算余额能用多久",
+    backToBalance: "返回账户余额",
   },
   transactions: {
     heading: "最近交易",
     empty: "暂无交易记录。",
+    emptyFiltered: "没有符合条件的交易。",
     amount: "金额",
     balanceAfter: "交易后余额 {{amount}}",
+    viewAll: "查看全部交易明细",
+    month: "月份",
+    allMonths: "全部月份",
+    kindLegend: "类型",
     kind: {
-      CONTRIBUTION_CREDIT: "缴费入账",
-      SETTLEMENT_DEBIT: "就医支付",
+      all: "全部",
+      CONTRIBUTION_CREDIT: "划入",
+      SETTLEMENT_DEBIT: "支出",
       REVERSAL: "冲正",
     },
+    shown: "已显示 {{count}} 笔",
+    loadMore: "加载更多",
+    loadingMore: "正在加载…",
   },
   readAloud: {
     balance: "朗读余额",
@@ -275,6 +306,8 @@ export const zhCN = {
     lost: "挂失",
     replace: "补换卡",
     transactions: "交易明细",
+    ecard: "医保码",
+    contributions: "缴费记录",
   },
   card: {
     applyIntro:
@@ -341,6 +374,7 @@ export const zhCN = {
       UNCOLLECTED: "逾期未领",
       RETURNED_TO_CENTRE: "已退回县医保中心",
       EXPIRED: "逾期注销",
+      WITH_EMPLOYER: "单位已领取，请向单位领取",
     },
     statusExplanation: {
       SUBMITTED: "申请已受理，经办人员正在审核。",
@@ -357,6 +391,7 @@ export const zhCN = {
       RETURNED_TO_CENTRE:
         "卡因逾期未领已退回县医保中心，请带上本人有效身份证件到县医保中心领取。保留期满仍未领取的卡会注销。",
       EXPIRED: "卡超过保留期限仍未领取，已注销。如需用卡，请重新申请。",
+      WITH_EMPLOYER: "医保卡已制好，由您的单位统一领取，请向单位领取。",
     },
     kind: {
       FIRST_ISSUE: "首次申领",
@@ -427,6 +462,8 @@ export const zhCN = {
       MARK_READY: "卡已送达领卡地点",
       HAND_OVER: "领取医保卡",
       ISSUE_ON_THE_SPOT: "当场领卡",
+      EMPLOYER_COLLECT: "单位领取医保卡",
+      EMPLOYER_HAND_OUT: "单位发放医保卡",
       EXPIRE_PICKUP: "领取期限已过",
       RETURN_TO_CENTRE: "卡退回县医保中心",
       CANCEL_UNCOLLECTED: "逾期未领，卡已注销",
@@ -486,6 +523,8 @@ export const zhCN = {
     language: "语言",
     security: "账号与安全",
     securityDescription: "修改密码、身份验证器、退出所有设备",
+    privacy: "隐私",
+    privacyDescription: "我们保存哪些信息、为什么保存、您有哪些权利",
   },
   crash: {
     body: "很抱歉，页面出了问题。请重新加载页面；如果问题一直存在，请稍后再试或拨打 12393 医保服务热线。",
@@ -500,6 +539,7 @@ export const zhCN = {
       tasks: "您要办什么事？",
     },
     tasks: {
+      ecard: { label: "医保码", description: "看病买药时给收款员扫" },
       balance: { label: "查余额", description: "看看医保账户里还有多少钱" },
       cardProgress: { label: "办卡进度", description: "看看医保卡办到哪一步了、去哪里领" },
       transactions: { label: "交易记录", description: "看看钱是什么时候存进来、花出去的" },
@@ -508,6 +548,11 @@ export const zhCN = {
       balance: "账户里的钱",
       sealedExplanation:
         "账户现在暂停使用，看病时不能从这里付钱。钱还在，不会少。重新交医保费后，从交费那个月起就能再用。",
+      sealedMayPayExplanation:
+        "账户现在暂停了一部分：看门诊、去药店还能用这里的钱，住院报销暂时停了。重新交医保费后，从交费那个月起恢复。",
+    },
+    ecard: {
+      intro: "看病买药付钱时，把这个码给收款员扫一下。",
     },
     transactions: {
       heading: "最近的进出账",
@@ -527,6 +572,10 @@ export const zhCN = {
     },
   },
   rating: ratingZhCN,
+  ecard: ecardZhCN,
+  contributions: contributionsZhCN,
+  outlook: outlookZhCN,
+  accessLog: accessLogZhCN,
 };
 
 export type Resource = ResourceShape<typeof zhCN>;

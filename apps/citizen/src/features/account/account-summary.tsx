@@ -5,9 +5,10 @@ import { useTranslation } from "react-i18next";
 import { trpc } from "../../trpc";
 import { useWording } from "../elder-mode/use-wording";
 import { ReadAloudButton } from "../read-aloud/read-aloud-button";
+import { AccountStatusExplanation } from "./account-status-explanation";
 import { StatusBadge } from "./status-badge";
 
-/** Who, the account's status (with what sealing means), and the balance, read aloud on request. */
+/** Who, the account's status in words (with what sealing means), and the balance, read aloud on request. */
 export function AccountSummary() {
   const { t, i18n } = useTranslation();
   const w = useWording();
@@ -60,12 +61,7 @@ export function AccountSummary() {
         </div>
       </dl>
 
-      {account.status === "SEALED" ? (
-        <p className="notice notice-warning">{w("account.sealedExplanation")}</p>
-      ) : null}
-      {account.status === "NO_CONTRIBUTIONS" ? (
-        <p className="notice">{t("account.noContributionsExplanation")}</p>
-      ) : null}
+      <AccountStatusExplanation account={account} />
 
       <div className="balance">
         <p className="balance-label">{w("account.balance")}</p>

@@ -1,31 +1,23 @@
-import { useQuery } from "@tanstack/react-query";
+import type { LedgerEntryView } from "@yibao/domain";
 import { formatFen } from "@yibao/domain";
-import { formatDate, Loading, QueryError } from "@yibao/ui";
+import { formatDate, ledgerEntryWords } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
-import { trpc } from "../../trpc";
 import { formatSignedFen } from "./signed-amount";
 
-/** The latest ledger entries, newest first: date, what, signed amount, balance after. */
-export function TransactionList() {
-  const { t } = useTranslation();
-  const transactions = useQuery(trpc.citizen.recentTransactions.queryOptions({ limit: 20 }));
-
-  if (transactions.isPending) return <Loading />;
-  if (transactions.isError) {
-    return <QueryError error={transactions.error} onRetry={() => void transactions.refetch()} />;
-  }
-  const { entries } = transactions.data;
-  if (entries.length === 0) return <p className="empty">{t("transactions.empty")}</p>;
-
+/**
+ * Ledger entries, newest first: what each was in words (written here from its facts), the date,
+ * the signed amount and the balance after it.
+ */
+export function TransactionList({ entries }: { entries: readonly LedgerEntryView[] }) {
+  const { t, i18n } = useTranslation();
   return (
     <ol className="transactions">
       {entries.map((entry) => (
-        <li key={entry.id} className="transaction">
+        <li key={entry.id} className="transaction" data-kind={entry.kind}>
           <p className="transaction-what">
             <span className="transaction-description">
-              {entry.institution?.name ?? entry.contributionMonth ?? ""}
+              {ledgerEntryWords(t, entry, i18n.language)}
             </span>
-            <span className="transaction-kind">{t(`transactions.kind.${entry.kind}`)}</span>
           </p>
           <time className="transaction-date" dateTime={entry.postedAt}>
             {formatDate(entry.postedAt)}

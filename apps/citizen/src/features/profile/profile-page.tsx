@@ -13,6 +13,7 @@ export function ProfilePage() {
   const detailsId = useId();
   const settingsId = useId();
   const securityId = useId();
+  const privacyId = useId();
   const session = useQuery(trpc.citizen.session.queryOptions());
   useDocumentTitle(w("pages.profile"));
 
@@ -40,6 +41,23 @@ export function ProfilePage() {
           <span className="link-row-label">{t("pages.security")}</span>
           <span className="link-row-description">{w("profile.securityDescription")}</span>
         </Link>
+      </section>
+      <section aria-labelledby={privacyId} className="section">
+        <h2 id={privacyId}>{t("profile.privacy")}</h2>
+        <ul className="link-rows">
+          <li>
+            <Link to="/profile/access-log" className="link-row">
+              <span className="link-row-label">{t("accessLog.link")}</span>
+              <span className="link-row-description">{t("accessLog.linkDescription")}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/privacy" className="link-row">
+              <span className="link-row-label">{t("pages.privacy")}</span>
+              <span className="link-row-description">{t("profile.privacyDescription")}</span>
+            </Link>
+          </li>
+        </ul>
       </section>
       <section aria-labelledby={settingsId} className="section">
         <h2 id={settingsId}>{t("profile.settings")}</h2>

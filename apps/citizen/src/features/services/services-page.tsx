@@ -9,7 +9,7 @@ const cardServices = serviceTiles.filter((tile) =>
   ["apply", "progress", "lost", "replace"].includes(tile.id),
 );
 const accountServices = serviceTiles.filter((tile) =>
-  ["account", "transactions"].includes(tile.id),
+  ["ecard", "account", "transactions", "contributions"].includes(tile.id),
 );
 
 /** 办事: every service, grouped as people think of them: the card, then the account. */

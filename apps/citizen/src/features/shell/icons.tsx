@@ -92,6 +92,21 @@ export const icons = {
       <path d="M9 8h6M9 12h6" />
     </Icon>
   ),
+  ecard: () => (
+    <Icon>
+      <rect x="3.5" y="3.5" width="6" height="6" rx="1" />
+      <rect x="14.5" y="3.5" width="6" height="6" rx="1" />
+      <rect x="3.5" y="14.5" width="6" height="6" rx="1" />
+      <path d="M14.5 14.5h2.5v2.5M20.5 14.5v0M14.5 20.5h6v-3M17 17h0" />
+    </Icon>
+  ),
+  contributions: () => (
+    <Icon>
+      <rect x="4" y="5" width="16" height="15" rx="2" />
+      <path d="M4 10h16M9 3v4M15 3v4" />
+      <path d="m9 15 2 2 4-4" />
+    </Icon>
+  ),
   privacy: () => (
     <Icon>
       <path d="M12 3 5 6v5c0 5 3 8 7 10 4-2 7-5 7-10V6z" />
