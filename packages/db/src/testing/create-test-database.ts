@@ -80,13 +80,12 @@ function describeServer(url: URL): string {
   return `${url.protocol}//${url.username ? `${url.username}@` : ""}${url.host}${url.pathname}`;
 }
 
-async function createPostgresTestDatabase(migrated: boolean): Promise<TestDatabase> {
+async function adminQuery(sql: string): Promise<void> {
   const serverUrl = new URL(testPostgresUrl());
-  const name = `yibao_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl.toString() });
   try {
     await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.query(sql);
   } catch (error) {
     throw new Error(
       `Cannot create a test database on the PostgreSQL server at ${describeServer(serverUrl)}: ${(error as Error).message}. Start that server, or set TEST_POSTGRES_URL to one where the user may CREATE DATABASE, or set YIBAO_TEST_DATABASES=pglite to test on PGlite only.`,
@@ -95,27 +94,100 @@ async function createPostgresTestDatabase(migrated: boolean): Promise<TestDataba
   } finally {
     await admin.end().catch(() => {});
   }
+}
 
-  const databaseUrl = new URL(serverUrl);
+function urlOf(name: string): string {
+  const databaseUrl = new URL(testPostgresUrl());
   databaseUrl.pathname = `/${name}`;
-  const database = await createDatabase({ databaseUrl: databaseUrl.toString(), poolSize: 4 });
+  return databaseUrl.toString();
+}
+
+async function openPostgres(name: string): Promise<TestDatabase> {
+  const databaseUrl = urlOf(name);
+  const database = await createDatabase({ databaseUrl, poolSize: 4 });
   const drop = async () => {
     await database.close();
-    const dropper = new pg.Client({ connectionString: serverUrl.toString() });
-    await dropper.connect();
-    try {
-      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    } finally {
-      await dropper.end();
-    }
+    await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   };
+  return { database, databaseUrl, drop };
+}
+
+// Migrating (and seeding) PostgreSQL takes seconds per file; copying a template takes a fraction.
+// Each process makes its templates once — named with its pid, so a later run drops those a
+// finished process left behind — and every test database is `CREATE DATABASE … TEMPLATE` of one.
+const postgresTemplates = new Map<string, Promise<string>>();
+
+function isRunning(pid: number): boolean {
   try {
-    if (migrated) await migrateDatabase(database);
-  } catch (error) {
-    await drop();
-    throw error;
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
-  return { database, databaseUrl: databaseUrl.toString(), drop };
+}
+
+async function dropAbandonedTemplates(): Promise<void> {
+  const admin = new pg.Client({ connectionString: testPostgresUrl() });
+  try {
+    await admin.connect();
+    const { rows } = await admin.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'yibao_template_%'",
+    );
+    for (const { datname } of rows) {
+      const pid = Number(datname.split("_")[2]);
+      if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) {
+        await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {});
+      }
+    }
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+function postgresTemplate(
+  key: string,
+  prepare: (database: Database) => Promise<void>,
+): Promise<string> {
+  const cached = postgresTemplates.get(key);
+  if (cached) return cached;
+  const made = (async () => {
+    await dropAbandonedTemplates();
+    const name = `yibao_template_${process.pid}_${randomBytes(4).toString("hex")}`;
+    await adminQuery(`CREATE DATABASE "${name}"`);
+    const template = await openPostgres(name);
+    try {
+      await prepare(template.database);
+    } catch (error) {
+      await template.drop();
+      throw error;
+    }
+    // A template may have no open connections while it is copied.
+    await template.database.close();
+    return name;
+  })();
+  postgresTemplates.set(key, made);
+  made.catch(() => postgresTemplates.delete(key));
+  return made;
+}
+
+async function createPostgresTestDatabase(
+  migrated: boolean,
+  seeded: CreateTestDatabaseOptions["seeded"],
+): Promise<TestDatabase> {
+  const name = `yibao_test_${randomBytes(6).toString("hex")}`;
+  if (!migrated) {
+    await adminQuery(`CREATE DATABASE "${name}"`);
+    return openPostgres(name);
+  }
+  const template = await postgresTemplate(
+    seeded ? `seeded:${seeded.key}` : "migrated",
+    async (database) => {
+      await migrateDatabase(database);
+      if (seeded) await seeded.seed(database);
+    },
+  );
+  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  return openPostgres(name);
 }
 
 /**
@@ -133,8 +205,5 @@ export function createTestDatabase(
       ? createSeededPgliteDatabase(seeded)
       : createPgliteTestDatabase(migrated);
   }
-  return createPostgresTestDatabase(migrated).then(async (test) => {
-    if (seeded && migrated) await seeded.seed(test.database);
-    return test;
-  });
+  return createPostgresTestDatabase(migrated, seeded);
 }
