@@ -416,7 +416,8 @@ export const en: Resource = {
         "The card was not collected in time and has gone back to the county centre: collect it there with your valid ID document. It is cancelled if not collected by the end of the holding period.",
       EXPIRED:
         "The card was not collected by the end of the holding period and has been cancelled. Apply again if you need a card.",
-      WITH_EMPLOYER: "Your card is ready and your employer has collected it for you: ask your employer for it.",
+      WITH_EMPLOYER:
+        "Your card is ready and your employer has collected it for you: ask your employer for it.",
     },
     kind: {
       FIRST_ISSUE: "First card",
