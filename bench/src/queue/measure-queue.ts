@@ -66,6 +66,7 @@ function contextFor(
     staffUserId: "bench",
     role: queueCase.role,
     servicePointId: queueCase.servicePointId,
+    institutionId: null,
     stage: "FULL",
     idleExpiresAt: new Date(now.getTime() + 3_600_000),
   };
