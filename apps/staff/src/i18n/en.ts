@@ -164,6 +164,7 @@ export const en: Resource = {
     REVERSAL_NOT_ALLOWED_ALREADY_REVERSED: "This payment has already been reversed.",
     REVERSAL_NOT_ALLOWED_NOT_SAME_DAY:
       "Only today's payments can be reversed; this one is older. Use the refund procedure.",
+    FILE_TOO_LARGE: "The file is too large: each file may be at most 10 MB.",
     SETTLEMENT_CONFLICT:
       "This terminal transaction number was already used for another payment (another amount or e-card); nothing was charged now. If you are sending the last sale again, check the amount; if this is a new sale, take a new number.",
   },
@@ -801,6 +802,9 @@ export const en: Resource = {
     settlement: {
       recorded: "Insurance payment",
       reversed: "Reversed an insurance payment",
+    },
+    upload: {
+      received: "Uploaded a file",
     },
   },
   revealReasons: {

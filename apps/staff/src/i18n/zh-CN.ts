@@ -155,6 +155,7 @@ export const zhCN = {
     REVERSAL_NOT_ALLOWED: "这笔结算不能冲正：只有本机构当天的结算可以冲正，且只能冲正一次。",
     REVERSAL_NOT_ALLOWED_ALREADY_REVERSED: "这笔结算已经冲正过，不能再次冲正。",
     REVERSAL_NOT_ALLOWED_NOT_SAME_DAY: "只能冲正当天的结算；这笔不是今天的，请按退费流程办理。",
+    FILE_TOO_LARGE: "文件太大：每个文件不能超过 10 MB。",
     SETTLEMENT_CONFLICT:
       "这个终端流水号已用于另一笔结算（金额或电子凭证不同），本笔没有结算。如果是重新提交刚才那笔，请核对金额；如果是新的一笔，请换一个新流水号。",
   },
@@ -777,6 +778,9 @@ export const zhCN = {
     settlement: {
       recorded: "医保结算",
       reversed: "冲正医保结算",
+    },
+    upload: {
+      received: "上传文件",
     },
   },
   revealReasons: {
