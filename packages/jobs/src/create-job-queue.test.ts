@@ -55,6 +55,7 @@ describe.each(testDatabaseKinds())("createJobQueue() on %s", (kind) => {
       rateLimitBuckets: 1,
       loginThrottles: 0,
       verificationChallenges: 0,
+      ecardTokens: 0,
     });
     expect(await test.database.prisma.rateLimitBucket.count()).toBe(0);
   });
