@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { isMonth, ledgerEntryKinds } from "@yibao/domain";
 import { Loading, PageHeading, QueryError, useDocumentTitle } from "@yibao/ui";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { trpc } from "../../trpc";
@@ -30,7 +31,10 @@ export function TransactionsPage() {
   const w = useWording();
   useDocumentTitle(w("pages.transactions"));
   const [params, setParams] = useSearchParams();
-  const filter = filterOf(params);
+  // The choice shows at once; the address follows it (a navigation React may render later), and
+  // Back or a link that changes the address changes the choice.
+  const [filter, setFilter] = useState(() => filterOf(params));
+  useEffect(() => setFilter(filterOf(params)), [params]);
   const transactions = useInfiniteQuery(
     trpc.citizen.account.transactions.infiniteQueryOptions(
       {
@@ -48,7 +52,10 @@ export function TransactionsPage() {
       <PageHeading>{w("transactions.heading")}</PageHeading>
       <TransactionFilters
         filter={filter}
-        onChange={(next) => setParams(paramsOf(next), { replace: true })}
+        onChange={(next) => {
+          setFilter(next);
+          setParams(paramsOf(next), { replace: true });
+        }}
       />
       {transactions.isPending ? <Loading /> : null}
       {transactions.isError ? (
