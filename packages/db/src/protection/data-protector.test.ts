@@ -32,6 +32,31 @@ describe("createDataProtector()", () => {
     expect(() => protector.open(`v1.dev.${flipped}`, "person.phone")).toThrow();
   });
 
+  it("seals a file's bytes so that no ID number in it can be read, and opens it whole again", () => {
+    const file = Buffer.from("姓名,身份证号码,手机号码\n张三,530125196803120027,13988120417\n");
+    const sealed = protector.sealBytes(file, "upload.bytes");
+    expect(sealed.subarray(0, 7).toString("ascii")).toBe("v1.dev.");
+    expect(sealed.includes(Buffer.from("530125196803120027"))).toBe(false);
+    expect(sealed.includes(Buffer.from("13988120417"))).toBe(false);
+    expect(protector.openBytes(sealed, "upload.bytes")).toEqual(file);
+    // Its first bytes alone tell the file's type (a PDF's "%PDF-"), without opening the rest.
+    const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(4096)]);
+    expect(
+      protector.peekBytes(protector.sealBytes(pdf, "upload.bytes").subarray(0, 112), 5),
+    ).toEqual(Buffer.from("%PDF-"));
+  });
+
+  it("refuses sealed bytes changed by one bit, cut short, or not sealed at all", () => {
+    const sealed = protector.sealBytes(Buffer.from("a file"), "upload.bytes");
+    const flipped = Buffer.from(sealed);
+    flipped[flipped.length - 40] = (flipped[flipped.length - 40] ?? 0) ^ 1;
+    expect(() => protector.openBytes(flipped, "upload.bytes")).toThrow(/integrity/);
+    expect(() => protector.openBytes(sealed.subarray(0, 20), "upload.bytes")).toThrow(/truncated/);
+    expect(() => protector.openBytes(Buffer.from("姓名,身份证号码"), "upload.bytes")).toThrow(
+      /Not sealed/,
+    );
+  });
+
   it("opens values of an older key and tells they are stale; refuses a key it no longer has", () => {
     const k1 = key();
     const k2 = key();

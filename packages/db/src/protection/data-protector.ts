@@ -26,10 +26,25 @@ export type SealPurpose =
   | "batch-row.resident-id"
   | "batch-row.phone";
 
+/** What sealed bytes are (a file someone sent): bound into the MAC like a column's purpose. */
+export type SealBytesPurpose = "upload.bytes";
+
 export interface DataProtector {
   /** `v1.<key id>.<base64url(iv ‖ ciphertext ‖ mac)>`, sealed with the current key. */
   seal(plain: string, purpose: SealPurpose): string;
   open(sealed: string, purpose: SealPurpose): string;
+  /**
+   * Bytes sealed the same way, for a file kept whole (an upload): `v1.<key id>.` in ASCII, then
+   * iv ‖ ciphertext ‖ mac, so that the key a file was sealed with is read from its first bytes.
+   */
+  sealBytes(plain: Uint8Array, purpose: SealBytesPurpose): Buffer<ArrayBuffer>;
+  openBytes(sealed: Uint8Array, purpose: SealBytesPurpose): Buffer;
+  /**
+   * The first `length` plain bytes of sealed bytes (or of their first bytes, as SQL's `substring`
+   * gives them), without the integrity check that needs the whole file: only for telling a file's
+   * type from its magic bytes, to show it. Whatever acts on a file opens it whole.
+   */
+  peekBytes(sealedHead: Uint8Array, length: number): Buffer;
   /** Whether `sealed` was made with an older key and should be re-sealed. */
   isStale(sealed: string): boolean;
   /** The blind index of a normalised resident ID number: hex HMAC-SM3 with the index key. */
@@ -64,6 +79,21 @@ function deriveKey(secret: Buffer): DerivedKey {
   };
 }
 
+/** The key id and body of sealed bytes: `v1.<key id>.` in ASCII, then iv ‖ ciphertext ‖ mac. */
+function sealedBytesOf(sealed: Uint8Array): { keyId: string; body: Buffer } {
+  const bytes = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
+  const dot = ".".charCodeAt(0);
+  const versionEnd = bytes.indexOf(dot);
+  const keyEnd = versionEnd < 0 ? -1 : bytes.indexOf(dot, versionEnd + 1);
+  // A key id is short; a header longer than this is not one.
+  if (versionEnd < 0 || keyEnd < 0 || keyEnd > 64) throw new Error("Not sealed bytes.");
+  const keyId = bytes.subarray(versionEnd + 1, keyEnd).toString("ascii");
+  if (bytes.subarray(0, versionEnd).toString("ascii") !== format || keyId.length === 0) {
+    throw new Error("Not sealed bytes.");
+  }
+  return { keyId, body: bytes.subarray(keyEnd + 1) };
+}
+
 function macOf(key: DerivedKey, header: string, iv: Buffer, ciphertext: Buffer): Buffer {
   return createHmac("sm3", key.mac).update(header).update(iv).update(ciphertext).digest();
 }
@@ -86,33 +116,57 @@ export function createDataProtector(config: ProtectionConfig): DataProtector {
     return key;
   }
 
+  // iv ‖ ciphertext ‖ mac, the MAC over the version, key id and purpose as well.
+  function sealWith(keyId: string, plain: Uint8Array, purpose: string): Buffer<ArrayBuffer> {
+    const key = keyFor(keyId);
+    const iv = randomBytes(ivBytes);
+    const cipher = createCipheriv("sm4-ctr", key.encryption, iv);
+    const ciphertext = Buffer.concat([cipher.update(plain), cipher.final()]);
+    const mac = macOf(key, `${format}.${keyId}.${purpose}`, iv, ciphertext);
+    return Buffer.concat([iv, ciphertext, mac]);
+  }
+
+  function openWith(keyId: string, bytes: Buffer, purpose: string): Buffer {
+    const key = keyFor(keyId);
+    if (bytes.length < ivBytes + macBytes) throw new Error("A sealed value is truncated.");
+    const iv = bytes.subarray(0, ivBytes);
+    const ciphertext = bytes.subarray(ivBytes, bytes.length - macBytes);
+    const mac = bytes.subarray(bytes.length - macBytes);
+    if (!timingSafeEqual(mac, macOf(key, `${format}.${keyId}.${purpose}`, iv, ciphertext))) {
+      throw new Error("A sealed value failed its integrity check.");
+    }
+    const decipher = createDecipheriv("sm4-ctr", key.encryption, iv);
+    return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+  }
+
   return {
     currentKeyId: current.id,
     developmentKeys: config.developmentKeys,
     seal(plain, purpose) {
-      const key = keyFor(current.id);
-      const iv = randomBytes(ivBytes);
-      const cipher = createCipheriv("sm4-ctr", key.encryption, iv);
-      const ciphertext = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-      const mac = macOf(key, `${format}.${current.id}.${purpose}`, iv, ciphertext);
-      return `${format}.${current.id}.${Buffer.concat([iv, ciphertext, mac]).toString("base64url")}`;
+      const body = sealWith(current.id, Buffer.from(plain, "utf8"), purpose);
+      return `${format}.${current.id}.${body.toString("base64url")}`;
     },
     open(sealed, purpose) {
       const [version, keyId, body, ...rest] = sealed.split(".");
       if (version !== format || !keyId || !body || rest.length > 0) {
         throw new Error("Not a sealed value.");
       }
-      const key = keyFor(keyId);
-      const bytes = Buffer.from(body, "base64url");
-      if (bytes.length < ivBytes + macBytes) throw new Error("A sealed value is truncated.");
-      const iv = bytes.subarray(0, ivBytes);
-      const ciphertext = bytes.subarray(ivBytes, bytes.length - macBytes);
-      const mac = bytes.subarray(bytes.length - macBytes);
-      if (!timingSafeEqual(mac, macOf(key, `${format}.${keyId}.${purpose}`, iv, ciphertext))) {
-        throw new Error("A sealed value failed its integrity check.");
-      }
-      const decipher = createDecipheriv("sm4-ctr", key.encryption, iv);
-      return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString("utf8");
+      return openWith(keyId, Buffer.from(body, "base64url"), purpose).toString("utf8");
+    },
+    sealBytes(plain, purpose) {
+      const header = Buffer.from(`${format}.${current.id}.`, "ascii");
+      return Buffer.concat([header, sealWith(current.id, plain, purpose)]);
+    },
+    openBytes(sealed, purpose) {
+      const { keyId, body } = sealedBytesOf(sealed);
+      return openWith(keyId, body, purpose);
+    },
+    peekBytes(sealedHead, length) {
+      const { keyId, body } = sealedBytesOf(sealedHead);
+      const iv = body.subarray(0, ivBytes);
+      if (iv.length < ivBytes) throw new Error("A sealed value is truncated.");
+      const decipher = createDecipheriv("sm4-ctr", keyFor(keyId).encryption, iv);
+      return decipher.update(body.subarray(ivBytes, ivBytes + length));
     },
     isStale(sealed) {
       return sealed.split(".")[1] !== current.id;

@@ -53,6 +53,8 @@ describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
   /** Every sealed value as `<column>/<row key>` → its sealed text. */
   let sealedBefore: Map<string, string>;
   let indexesBefore: string[];
+  /** Every upload's sealed bytes, by id. */
+  let uploadsBefore: Map<string, Buffer>;
   const batches: Array<{ column: string; count: number }> = [];
   let rotated: Record<string, number>;
 
@@ -151,16 +153,17 @@ describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
       data: { totpPendingSealed: withK1.seal("MFRGGZDFMZTWQ2LK", "totp.secret") },
     });
 
-    // An employer's agent with an authenticator, and a batch row with its person's facts.
+    // An employer's agent with an authenticator (not one the demo has), and a batch row with its
+    // person's facts.
     const employer = await prisma.employer.findUniqueOrThrow({
       where: { creditCode: "91530125MA6K8Y2Q3B" },
     });
     const agent = await prisma.employerAgent.create({
       data: {
         employerId: employer.id,
-        residentIdIndex: withK1.residentIdIndex("530125198506120038"),
-        residentIdSealed: withK1.seal("530125198506120038", "agent.resident-id"),
-        name: "杨帆",
+        residentIdIndex: withK1.residentIdIndex("530125198811200042"),
+        residentIdSealed: withK1.seal("530125198811200042", "agent.resident-id"),
+        name: "周平",
         phoneSealed: withK1.seal("13900000002", "agent.phone"),
         passwordHash: "x",
         passwordChangedAt: new Date(),
@@ -175,8 +178,24 @@ describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
       data: {
         sha256: "0".repeat(64),
         byteCount: file.length,
-        bytes: file,
+        bytes: withK1.sealBytes(file, "upload.bytes"),
         fileName: "batch.csv",
+        uploadedAt: new Date(),
+        uploadedByKind: "EMPLOYER",
+        uploadedById: agent.id,
+        employerId: employer.id,
+      },
+    });
+    // A file kept before files were sealed: as it was sent.
+    const keptPlain = Buffer.from(
+      "姓名,身份证号码,手机号码\n李四,530125199001010012,13700000003\n",
+    );
+    await prisma.upload.create({
+      data: {
+        sha256: "1".repeat(64),
+        byteCount: keptPlain.length,
+        bytes: keptPlain,
+        fileName: "kept-as-sent.csv",
         uploadedAt: new Date(),
         uploadedByKind: "EMPLOYER",
         uploadedById: agent.id,
@@ -195,7 +214,7 @@ describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
     });
     for (const [rowNumber, residentId] of [
       [2, "530125199001010012"],
-      [3, "530125198506120038"],
+      [3, "530125198811200042"],
     ] as const) {
       await prisma.employerBatchRow.create({
         data: {
@@ -211,6 +230,9 @@ describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
     }
 
     sealedBefore = await readSealed();
+    uploadsBefore = new Map(
+      (await prisma.upload.findMany()).map((upload) => [upload.id, Buffer.from(upload.bytes)]),
+    );
     indexesBefore = (await prisma.person.findMany({ orderBy: { id: "asc" } })).map(
       (person) => person.residentIdIndex,
     );
@@ -273,6 +295,27 @@ describe.each(testDatabaseKinds())("rotateKeys() on %s", (kind) => {
         onlyK2,
       ),
     ).toThrow(/no longer lists/);
+  });
+
+  it("re-seals the files people sent with k2, and they open to the same bytes", async () => {
+    const uploads = await test.database.prisma.upload.findMany();
+    expect(uploads.map(({ id }) => id).sort()).toEqual([...uploadsBefore.keys()].sort());
+    expect(rotated["upload.bytes"]).toBe(uploads.length);
+    for (const upload of uploads) {
+      const before = uploadsBefore.get(upload.id) ?? Buffer.alloc(0);
+      expect(Buffer.from(upload.bytes).subarray(0, 6).toString("ascii")).toBe("v1.k2.");
+      expect(onlyK2.openBytes(upload.bytes, "upload.bytes")).toEqual(
+        upload.fileName === "kept-as-sent.csv" ? before : withK1.openBytes(before, "upload.bytes"),
+      );
+    }
+    const keptPlain = uploads.find(({ fileName }) => fileName === "kept-as-sent.csv");
+    expect(Buffer.from(keptPlain?.bytes ?? []).includes(Buffer.from("530125199001010012"))).toBe(
+      false,
+    );
+    const batchFile = uploads.find(({ fileName }) => fileName === "batch.csv");
+    expect(onlyK2.openBytes(batchFile?.bytes ?? Buffer.alloc(0), "upload.bytes").toString()).toBe(
+      "姓名,身份证号码,手机号码\n",
+    );
   });
 
   it("leaves the blind index alone: a person is still found by ID number, and the password holds", async () => {

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import type { DataProtector, SealPurpose } from "./data-protector";
+import type { DataProtector, SealBytesPurpose, SealPurpose } from "./data-protector";
 
 /** Every sealed column: its table, key column and purpose. A new sealed column is added here. */
 const sealedColumns: ReadonlyArray<{
@@ -57,6 +57,15 @@ const sealedColumns: ReadonlyArray<{
   { table: "employer_batch_row", key: "id", column: "phone_sealed", purpose: "batch-row.phone" },
 ];
 
+/** Every column of sealed bytes (whole files), read a few rows at a time: a file is up to 10 MB. */
+const sealedByteColumns: ReadonlyArray<{
+  table: string;
+  key: string;
+  column: string;
+  purpose: SealBytesPurpose;
+  batchSize: number;
+}> = [{ table: "upload", key: "id", column: "bytes", purpose: "upload.bytes", batchSize: 8 }];
+
 /**
  * Re-seals every value made with an older key with the current one, in batches of `batchSize`
  * rows, each batch its own short transaction, so the service keeps running meanwhile. A row
@@ -92,6 +101,43 @@ export async function rotateKeys(
             resealed,
             row.id,
             row.sealed,
+          );
+        }
+      });
+      done[name] += changed;
+      options.onBatch?.(name, changed);
+    }
+  }
+  const currentHeader = Buffer.from(`v1.${protector.currentKeyId}.`, "ascii");
+  for (const { table, key, column, purpose, batchSize: rowsAtOnce } of sealedByteColumns) {
+    const name = `${table}.${column}`;
+    done[name] = 0;
+    for (;;) {
+      // A file kept before files were sealed is as long as it was sent: it is sealed now.
+      const rows = await prisma.$queryRawUnsafe<
+        Array<{ id: string; sealed: Uint8Array; plain: boolean }>
+      >(
+        `SELECT ${key}::text AS id, ${column} AS sealed, octet_length(${column}) = byte_count AS plain
+           FROM ${table}
+          WHERE substring(${column} FROM 1 FOR $1) <> $2 OR octet_length(${column}) = byte_count
+          ORDER BY ${key} LIMIT $3`,
+        currentHeader.length,
+        currentHeader,
+        Math.min(rowsAtOnce, batchSize),
+      );
+      if (rows.length === 0) break;
+      let changed = 0;
+      await prisma.$transaction(async (tx) => {
+        for (const row of rows) {
+          const plain = row.plain
+            ? Buffer.from(row.sealed)
+            : protector.openBytes(row.sealed, purpose);
+          const resealed = protector.sealBytes(plain, purpose);
+          changed += await tx.$executeRawUnsafe(
+            `UPDATE ${table} SET ${column} = $1 WHERE ${key}::text = $2 AND ${column} = $3`,
+            resealed,
+            row.id,
+            Buffer.from(row.sealed),
           );
         }
       });
