@@ -11,6 +11,7 @@ import pg from "pg";
 import { compareRewrite, type RewriteTiming } from "./queue/compare-rewrite";
 import { generateCounty } from "./queue/generate-county";
 import { measureQueue, type QueueCase, type QueueTiming } from "./queue/measure-queue";
+import { runHeading } from "./report/run-heading";
 
 // A Wednesday morning in the county, 10:00 in China: the day the due dates are spread around.
 const now = new Date("2026-11-25T02:00:00.000Z");
@@ -85,14 +86,10 @@ async function main() {
     process.stderr.write("compared the rewrite\n");
 
     const out = [
-      `## Counter queue — ${now.toISOString()}`,
-      "",
-      `PostgreSQL: ${(await client.query<{ v: string }>("SELECT version() AS v")).rows[0]?.v}`,
-      "",
-      "### Generation",
-      "",
-      ...county.phases.map((p) => `- ${p.name}: ${(p.ms / 1000).toFixed(1)} s`),
-      `- total: ${(generation / 1000).toFixed(1)} s`,
+      ...(await runHeading(client, "Counter queue", now, {
+        phases: county.phases,
+        totalMs: generation,
+      })),
       "",
       "### Applications by status (busiest point = the clerk's)",
       "",

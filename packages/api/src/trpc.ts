@@ -6,6 +6,12 @@ import { scopeOf } from "./access/scope";
 import type { Actor, ApiContext, ServiceContext } from "./context";
 import { DomainError, type DomainErrorCode, messageFor, toTrpcError } from "./errors";
 import { resolveSession } from "./services/auth/resolve-session";
+import {
+  type CitizenSessionClaim,
+  type ClaimedServiceContext,
+  claimCitizenSession,
+} from "./services/auth/session-claim";
+import { isWellFormedToken } from "./services/auth/session-token";
 import { consumeRateLimits } from "./services/security/consume-rate-limits";
 
 /**
@@ -116,6 +122,23 @@ export function publicProcedure(reason: string) {
 }
 
 /**
+ * The tiers' check of the actor a session resolved to: UNAUTHENTICATED without a live session of
+ * `kind` (the cookie of another kind never counts), FORBIDDEN when the role does not hold
+ * `permission` or the session's stage does not open it.
+ */
+function admitted<K extends ActorKind>(
+  kind: K,
+  actor: Actor | null,
+  permission: Permission,
+): Extract<Actor, { kind: K }> {
+  if (actor?.kind !== kind) throw toTrpcError(new DomainError("UNAUTHENTICATED"));
+  if (!hasPermission(actor.role, permission) || !isOpenAtStage(actor.stage, permission)) {
+    throw toTrpcError(new DomainError("FORBIDDEN"));
+  }
+  return actor as Extract<Actor, { kind: K }>;
+}
+
+/**
  * A signed-in actor of `kind` whose role holds `permission`, whose session's stage opens it, in
  * the scope its role reaches. The cookie of another kind never counts, so a staff session opens
  * no citizen procedure and the other way round. Every write is rate limited per actor and per
@@ -126,15 +149,12 @@ function signedInProcedure<K extends ActorKind>(kind: K, permission: Permission)
     .meta({ access: { kind: "signed-in", actorKind: kind, permission } })
     .use(async ({ ctx, next, type }) => {
       const now = ctx.now();
-      const actor = await resolveSession(ctx.prisma, {
+      const resolved = await resolveSession(ctx.prisma, {
         kind,
         token: ctx.cookies.get(actorRegistry[kind].cookieName),
         now,
       });
-      if (actor?.kind !== kind) throw toTrpcError(new DomainError("UNAUTHENTICATED"));
-      if (!hasPermission(actor.role, permission) || !isOpenAtStage(actor.stage, permission)) {
-        throw toTrpcError(new DomainError("FORBIDDEN"));
-      }
+      const actor = admitted(kind, resolved, permission);
       if (type === "mutation") {
         await consumeRateLimits(
           ctx.prisma,
@@ -147,17 +167,64 @@ function signedInProcedure<K extends ActorKind>(kind: K, permission: Permission)
           throw error instanceof DomainError ? toTrpcError(error) : error;
         });
       }
-      const service = serviceContext(ctx, now, actor as Extract<Actor, { kind: K }>);
-      return next({ ctx: { service } });
+      return next({ ctx: { service: serviceContext(ctx, now, actor) } });
     });
 }
 
-/** A signed-in insured person holding `permission`; the scope is always the person's own records. */
-export function citizenProcedure(permission: Permission) {
-  return signedInProcedure("CITIZEN", permission);
+/**
+ * The citizen's tier for a hot read whose service resolves the session in its own statement
+ * (`ClaimedServiceContext`): one round trip instead of two (docs/benchmarks.md, "Account
+ * summary"). The tier refuses a malformed cookie itself and hands the service a claim, whose
+ * `admit` applies the same check to the session row the statement returned; an answer given
+ * without admitting the claim is refused. Queries only: a write is rate limited per actor first.
+ */
+function inQueryCitizenProcedure(permission: Permission) {
+  return baseProcedure
+    .meta({ access: { kind: "signed-in", actorKind: "CITIZEN", permission } })
+    .use(async ({ ctx, next, type }) => {
+      if (type !== "query") throw new Error("Only a query may resolve its session in its SQL.");
+      const token = ctx.cookies.get(actorRegistry.CITIZEN.cookieName);
+      if (!isWellFormedToken(token)) throw toTrpcError(new DomainError("UNAUTHENTICATED"));
+      const now = ctx.now();
+      const session: CitizenSessionClaim = claimCitizenSession(token, now, (actor) =>
+        admitted("CITIZEN", actor, permission),
+      );
+      const service: ClaimedServiceContext = { ...serviceContext(ctx, now, null), session };
+      const result = await next({ ctx: { service } });
+      if (result.ok && !session.admitted) {
+        throw new Error("The procedure answered without admitting its session claim.");
+      }
+      return result;
+    });
+}
+
+/**
+ * A signed-in insured person holding `permission`; the scope is always the person's own records.
+ * `{ session: "in-query" }` leaves the session to the service's own statement
+ * (`inQueryCitizenProcedure`).
+ */
+export function citizenProcedure(
+  permission: Permission,
+): ReturnType<typeof signedInProcedure<"CITIZEN">>;
+export function citizenProcedure(
+  permission: Permission,
+  options: { session: "in-query" },
+): ReturnType<typeof inQueryCitizenProcedure>;
+export function citizenProcedure(permission: Permission, options?: { session: "in-query" }) {
+  return options?.session === "in-query"
+    ? inQueryCitizenProcedure(permission)
+    : signedInProcedure("CITIZEN", permission);
 }
 
 /** A signed-in staff member whose role holds `permission`; `ctx.service.scope` bounds what they reach. */
 export function staffProcedure(permission: Permission) {
   return signedInProcedure("STAFF", permission);
+}
+
+/**
+ * A signed-in handling agent of an employer, holding `permission`, authorised today; the scope is
+ * always that one employer's records.
+ */
+export function employerProcedure(permission: Permission) {
+  return signedInProcedure("EMPLOYER", permission);
 }

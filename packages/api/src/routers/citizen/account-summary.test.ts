@@ -1,10 +1,14 @@
 import { TRPCError } from "@trpc/server";
 import { testDatabaseKinds } from "@yibao/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionCookieNames } from "../../access/actor-registry";
+import { sessionIdFor } from "../../services/auth/session-token";
 import { createSeededDatabase, testNow } from "../../testing/seeded-database";
-import { createTestCaller } from "../../testing/test-caller";
+import { callerWithSession } from "../../testing/session-for";
+import { createTestCaller, createTestClock } from "../../testing/test-caller";
 
 type Seeded = Awaited<ReturnType<typeof createSeededDatabase>>;
+type Caller = ReturnType<typeof createTestCaller>["caller"];
 
 describe.each(testDatabaseKinds())("the insured's account on %s", (kind) => {
   let seeded: Seeded;
@@ -89,6 +93,65 @@ describe.each(testDatabaseKinds())("the insured's account on %s", (kind) => {
     expect((await again.citizen.session())?.elderMode).toBe(true);
     await again.citizen.setElderMode({ enabled: false });
     expect((await caller.citizen.session())?.elderMode).toBe(false);
+  });
+
+  // The two reads of the home page resolve the session in their own statement (one round trip,
+  // docs/benchmarks.md): the same rules as every other procedure, checked here on both.
+  const homePageReads = {
+    accountSummary: (caller: Caller) => caller.citizen.accountSummary(),
+    recentTransactions: (caller: Caller) => caller.citizen.recentTransactions({ limit: 20 }),
+  };
+
+  async function codeOf(read: Promise<unknown>): Promise<string> {
+    const failure = await read.then(
+      () => "answered",
+      (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
+    );
+    return failure;
+  }
+
+  describe.each(Object.entries(homePageReads))("%s", (_name, read) => {
+    it("refuses a session idle for 30 minutes, and keeps one alive that is used", async () => {
+      const { cookies } = await callerWithSession(
+        seeded.database,
+        seeded.demo.activeInsured,
+        testNow,
+      );
+      const clock = createTestClock(testNow);
+      const { caller } = createTestCaller(seeded.database, { now: clock.now, cookies });
+      clock.advanceMinutes(20);
+      await read(caller);
+      // 40 minutes after signing in, 20 after the last read: still open.
+      clock.advanceMinutes(20);
+      await read(caller);
+      clock.advanceMinutes(31);
+      expect(await codeOf(read(caller))).toBe("UNAUTHORIZED");
+    });
+
+    it("refuses a session whose stage does not open the account (a password to change first)", async () => {
+      const { caller, cookies } = await callerWithSession(
+        seeded.database,
+        seeded.demo.activeInsured,
+        testNow,
+      );
+      const token = cookies.get(sessionCookieNames.CITIZEN) ?? "";
+      await seeded.database.prisma.session.update({
+        where: { id: sessionIdFor(token) },
+        data: { stage: "PASSWORD_CHANGE" },
+      });
+      expect(await codeOf(read(caller))).toBe("FORBIDDEN");
+    });
+
+    it("opens nothing with a staff session's cookie in the citizen's place", async () => {
+      const staff = await callerWithSession(
+        seeded.database,
+        seeded.demo.servicePointClerk,
+        testNow,
+      );
+      const { caller, cookies } = createTestCaller(seeded.database, { now: () => testNow });
+      cookies.set(sessionCookieNames.CITIZEN, staff.cookies.get(sessionCookieNames.STAFF) ?? "");
+      expect(await codeOf(read(caller))).toBe("UNAUTHORIZED");
+    });
   });
 
   it("opens nothing without a session", async () => {

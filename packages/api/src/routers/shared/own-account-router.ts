@@ -6,7 +6,12 @@ import {
   beginSecondFactorEnrolment,
   confirmSecondFactorEnrolment,
 } from "../../services/security/second-factor-enrolment";
-import { type citizenProcedure, router, type staffProcedure } from "../../trpc";
+import {
+  type citizenProcedure,
+  type employerProcedure,
+  router,
+  type staffProcedure,
+} from "../../trpc";
 
 const changePasswordInput = z.object({
   currentPassword: passwordInputSchema,
@@ -22,10 +27,12 @@ const enrolmentView = z.object({ otpauthUri: z.string(), secret: z.string() });
 
 /**
  * What every signed-in account does to itself: change its password, sign out everywhere, enrol
- * an authenticator. Built for one kind of actor, so citizens and staff declare the same
- * procedures through their own tier.
+ * an authenticator. Built for one kind of actor, so citizens, staff and employers' agents declare
+ * the same procedures through their own tier.
  */
-export function ownAccountRouters(tier: typeof citizenProcedure | typeof staffProcedure) {
+export function ownAccountRouters(
+  tier: typeof citizenProcedure | typeof staffProcedure | typeof employerProcedure,
+) {
   return {
     security: router({
       changePassword: tier("password:change")

@@ -1,8 +1,33 @@
+import { Prisma } from "@yibao/db";
 import type { AccountSummaryView } from "@yibao/domain";
-import type { CitizenActor, ServiceContext } from "../../context";
-import { readAccountSummary } from "./read-account-summary";
+import type { CitizenSessionRow } from "../auth/resolve-session";
+import type { ClaimedServiceContext } from "../auth/session-claim";
+import {
+  type AccountSummaryRow,
+  accountSummaryQuery,
+  accountSummaryViewOf,
+} from "./read-account-summary";
 
-/** The signed-in insured's own account at a glance. */
-export function getAccountSummary(ctx: ServiceContext<CitizenActor>): Promise<AccountSummaryView> {
-  return readAccountSummary(ctx, ctx.actor.personId);
+/**
+ * The citizen's summary in one statement: the session resolved and its activity recorded
+ * (`session`, the claim's UPDATE), then the summary of the person it belongs to. No live
+ * session, no row.
+ */
+export function ownAccountSummaryStatement(session: Prisma.Sql, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH s AS (${session})
+    SELECT s.*, a.*
+      FROM s CROSS JOIN LATERAL (${accountSummaryQuery(Prisma.sql`s.session_person_id`, now)}) a`;
+}
+
+/**
+ * The signed-in insured's own account at a glance, the page a county opens most (every month
+ * start): the session and the summary in one round trip.
+ */
+export async function getAccountSummary(ctx: ClaimedServiceContext): Promise<AccountSummaryView> {
+  const rows = await ctx.prisma.$queryRaw<Array<CitizenSessionRow & AccountSummaryRow>>(
+    ownAccountSummaryStatement(ctx.session.touch, ctx.now),
+  );
+  ctx.session.admit(rows[0]);
+  return accountSummaryViewOf(rows[0], ctx);
 }

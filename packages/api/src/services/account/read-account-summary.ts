@@ -1,4 +1,4 @@
-import type { DataProtector, PrismaClient } from "@yibao/db";
+import { type DataProtector, Prisma, type PrismaClient } from "@yibao/db";
 import {
   type AccountSummaryView,
   accountStatusFor,
@@ -9,7 +9,7 @@ import {
 } from "@yibao/domain";
 import { DomainError } from "../../errors";
 
-interface SummaryRow {
+export interface AccountSummaryRow {
   name: string;
   resident_id_sealed: string;
   balance_fen: number | null;
@@ -18,18 +18,15 @@ interface SummaryRow {
 }
 
 /**
- * One person's account at a glance, in one round trip (this is the page a county opens most, at
- * every month start): the balance, the latest paid month (the status is derived from it, never
- * stored) and the county's sealed-spending setting in force today. A person of the resident
- * scheme has no personal account: a balance of 0 and NO_CONTRIBUTIONS.
+ * The summary's SELECT for the person `personId` stands for: a uuid parameter, or a column of an
+ * enclosing statement (the citizen's own summary, which resolves the session in the same round
+ * trip). The balance, the latest paid month (the status is derived from it, never stored) and
+ * the county's sealed-spending setting in force today.
  */
-export async function readAccountSummary(
-  db: { prisma: PrismaClient; protector: DataProtector; now: Date },
-  personId: string,
-): Promise<AccountSummaryView> {
-  const today = chinaToday(db.now);
+export function accountSummaryQuery(personId: Prisma.Sql, now: Date): Prisma.Sql {
+  const today = chinaToday(now);
   const month = monthOf(today);
-  const rows = await db.prisma.$queryRaw<SummaryRow[]>`
+  return Prisma.sql`
     SELECT p.name,
            p.resident_id_sealed,
            a.balance_fen,
@@ -40,10 +37,20 @@ export async function readAccountSummary(
              ORDER BY cp.effective_from DESC LIMIT 1) AS sealed_may_pay
       FROM person p
       LEFT JOIN account a ON a.person_id = p.id
-     WHERE p.id = ${personId}::uuid`;
-  const row = rows[0];
-  if (!row) throw new DomainError("NOT_FOUND");
+     WHERE p.id = ${personId}`;
+}
 
+/**
+ * A row of `accountSummaryQuery` as the apps receive it, at `db.now`. A person of the resident
+ * scheme has no personal account: a balance of 0 and NO_CONTRIBUTIONS.
+ */
+export function accountSummaryViewOf(
+  row: AccountSummaryRow | undefined,
+  db: { protector: DataProtector; now: Date },
+): AccountSummaryView {
+  if (!row) throw new DomainError("NOT_FOUND");
+  const today = chinaToday(db.now);
+  const month = monthOf(today);
   // Only the latest paid month up to now decides the status (DOMAIN.md, "The account").
   const status = accountStatusFor({
     paidMonths: row.last_paid_month ? [row.last_paid_month.trim()] : [],
@@ -67,4 +74,18 @@ export async function readAccountSummary(
     asOf: db.now.toISOString(),
     sealedAccountMayPay: parameters.SEALED_ACCOUNT_MAY_PAY,
   };
+}
+
+/**
+ * One person's account at a glance, in one round trip (this is the page a county opens most, at
+ * every month start).
+ */
+export async function readAccountSummary(
+  db: { prisma: PrismaClient; protector: DataProtector; now: Date },
+  personId: string,
+): Promise<AccountSummaryView> {
+  const rows = await db.prisma.$queryRaw<AccountSummaryRow[]>(
+    accountSummaryQuery(Prisma.sql`${personId}::uuid`, db.now),
+  );
+  return accountSummaryViewOf(rows[0], db);
 }

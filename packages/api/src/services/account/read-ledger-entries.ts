@@ -15,7 +15,7 @@ export interface LedgerEntryFilter {
   limit: number;
 }
 
-interface EntryRow {
+export interface EntryRow {
   id: string;
   posted_at: Date;
   kind: string;
@@ -36,14 +36,12 @@ function monthBounds(month: string): { from: string; to: string } {
 
 /**
  * One person's ledger entries, newest first, with the institution's name and what a reversal
- * undoes: one query on the (person, posted_at, id) index, whatever the filter.
+ * undoes: one query on the (person, posted_at, id) index, whatever the filter. `personId` is a
+ * uuid parameter, or a column of an enclosing statement (a hot read that resolves its session
+ * in the same round trip).
  */
-export async function readLedgerEntries(
-  prisma: PrismaClient,
-  personId: string,
-  filter: LedgerEntryFilter,
-): Promise<LedgerEntryView[]> {
-  const conditions = [Prisma.sql`e.person_id = ${personId}::uuid`];
+export function ledgerEntriesQuery(personId: Prisma.Sql, filter: LedgerEntryFilter): Prisma.Sql {
+  const conditions = [Prisma.sql`e.person_id = ${personId}`];
   if (filter.month) {
     const { from, to } = monthBounds(filter.month);
     conditions.push(
@@ -56,7 +54,7 @@ export async function readLedgerEntries(
       Prisma.sql`(e.posted_at, e.id) < (${filter.after.postedAt}, ${filter.after.id}::uuid)`,
     );
   }
-  const rows = await prisma.$queryRaw<EntryRow[]>`
+  return Prisma.sql`
     SELECT e.id, e.posted_at, e.kind::text AS kind, e.amount_fen, e.balance_after_fen,
            e.contribution_month, e.settlement_id,
            i.name AS institution_name, i.kind::text AS institution_kind,
@@ -67,7 +65,11 @@ export async function readLedgerEntries(
      WHERE ${Prisma.join(conditions, " AND ")}
      ORDER BY e.posted_at DESC, e.id DESC
      LIMIT ${filter.limit}`;
-  return rows.map((row) => ({
+}
+
+/** A row of `ledgerEntriesQuery` as the apps receive it: facts, no sentence. */
+export function ledgerEntryViewOf(row: EntryRow): LedgerEntryView {
+  return {
     id: row.id,
     postedAt: new Date(row.posted_at).toISOString(),
     kind: ledgerEntryKindSchema.parse(row.kind),
@@ -80,5 +82,17 @@ export async function readLedgerEntries(
         : { name: row.institution_name, kind: institutionKindSchema.parse(row.institution_kind) },
     settlementId: row.settlement_id,
     reverses: row.reverses_kind === null ? null : ledgerEntryKindSchema.parse(row.reverses_kind),
-  }));
+  };
+}
+
+/** One person's ledger entries, newest first (`ledgerEntriesQuery`). */
+export async function readLedgerEntries(
+  prisma: PrismaClient,
+  personId: string,
+  filter: LedgerEntryFilter,
+): Promise<LedgerEntryView[]> {
+  const rows = await prisma.$queryRaw<EntryRow[]>(
+    ledgerEntriesQuery(Prisma.sql`${personId}::uuid`, filter),
+  );
+  return rows.map(ledgerEntryViewOf);
 }

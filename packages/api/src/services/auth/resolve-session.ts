@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@yibao/db";
+import { Prisma, type PrismaClient } from "@yibao/db";
 import {
   type ActorKind,
   type SessionStage,
@@ -6,13 +6,15 @@ import {
   sessionStageSchema,
   staffRoleSchema,
 } from "@yibao/domain";
-import type { CitizenActor, StaffActor } from "../../context";
+import type { CitizenActor, EmployerActor, StaffActor } from "../../context";
+import { resolveEmployerSession } from "./resolve-employer-session";
 import { isWellFormedToken, sessionIdFor } from "./session-token";
 
-interface CitizenRow {
-  person_id: string;
-  stage: string;
-  idle_expires_at: Date;
+/** What `touchCitizenSession` returns: prefixed, so that a read can return it beside its own columns. */
+export interface CitizenSessionRow {
+  session_person_id: string;
+  session_stage: string;
+  session_idle_expires_at: Date;
 }
 
 interface StaffRow {
@@ -28,6 +30,45 @@ function stageOf(value: string): SessionStage {
   return sessionStageSchema.parse(value);
 }
 
+function idleDeadline(now: Date): Date {
+  return new Date(now.getTime() + sessionPolicy.idleMinutes * 60_000);
+}
+
+/**
+ * The UPDATE that finds the live citizen session `id` at `now` and records the activity: the
+ * idle deadline moves on with every request but never past the absolute one. Alone, it is how
+ * `resolveSession` resolves a citizen; as the first CTE of a hot read (`WITH s AS (…)`), it
+ * resolves the session in the read's own round trip.
+ */
+export function touchCitizenSession(id: string, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE session
+       SET last_seen_at = ${now},
+           idle_expires_at = LEAST(${idleDeadline(now)}::timestamptz, absolute_expires_at)
+     WHERE id = ${id}
+       AND kind = 'CITIZEN'
+       AND idle_expires_at > ${now}
+       AND absolute_expires_at > ${now}
+    RETURNING person_id AS session_person_id, stage::text AS session_stage,
+              idle_expires_at AS session_idle_expires_at`;
+}
+
+/** The citizen behind a row of `touchCitizenSession`; null when it found no live session. */
+export function citizenActorOf(
+  id: string,
+  row: CitizenSessionRow | undefined,
+): CitizenActor | null {
+  if (!row?.session_person_id) return null;
+  return {
+    kind: "CITIZEN",
+    sessionId: id,
+    personId: row.session_person_id,
+    role: "INSURED",
+    stage: stageOf(row.session_stage),
+    idleExpiresAt: new Date(row.session_idle_expires_at),
+  };
+}
+
 /**
  * Finds the live session behind a cookie and records the activity, in one round trip: the
  * idle deadline moves on with every request but never past the absolute one.
@@ -35,38 +76,21 @@ function stageOf(value: string): SessionStage {
 export async function resolveSession(
   prisma: PrismaClient,
   request: { kind: ActorKind; token: string | undefined; now: Date },
-): Promise<CitizenActor | StaffActor | null> {
+): Promise<CitizenActor | StaffActor | EmployerActor | null> {
   if (!isWellFormedToken(request.token)) return null;
   const id = sessionIdFor(request.token);
   const { now } = request;
-  const idleMs = sessionPolicy.idleMinutes * 60_000;
 
   if (request.kind === "CITIZEN") {
-    const rows = await prisma.$queryRaw<CitizenRow[]>`
-      UPDATE session
-         SET last_seen_at = ${now},
-             idle_expires_at = LEAST(${new Date(now.getTime() + idleMs)}::timestamptz, absolute_expires_at)
-       WHERE id = ${id}
-         AND kind = 'CITIZEN'
-         AND idle_expires_at > ${now}
-         AND absolute_expires_at > ${now}
-      RETURNING person_id, stage::text AS stage, idle_expires_at`;
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      kind: "CITIZEN",
-      sessionId: id,
-      personId: row.person_id,
-      role: "INSURED",
-      stage: stageOf(row.stage),
-      idleExpiresAt: new Date(row.idle_expires_at),
-    };
+    const rows = await prisma.$queryRaw<CitizenSessionRow[]>(touchCitizenSession(id, now));
+    return citizenActorOf(id, rows[0]);
   }
+  if (request.kind === "EMPLOYER") return resolveEmployerSession(prisma, id, now);
 
   const rows = await prisma.$queryRaw<StaffRow[]>`
     UPDATE session AS s
        SET last_seen_at = ${now},
-           idle_expires_at = LEAST(${new Date(now.getTime() + idleMs)}::timestamptz, s.absolute_expires_at)
+           idle_expires_at = LEAST(${idleDeadline(now)}::timestamptz, s.absolute_expires_at)
       FROM staff_user AS u
      WHERE s.id = ${id}
        AND s.kind = 'STAFF'
