@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isMonthDay } from "./month-day";
 
 /**
  * The county's parameters (DOMAIN.md, "How the service runs in practice": defaults are
@@ -56,10 +57,65 @@ export const countyParameterTable = {
     schema: z.number().int().min(15).max(300),
     default: 60,
   },
+  // The tax authority's side (issue: the tax authority). Premium rates of the employee scheme, in
+  // force for the month a premium belongs to: what arrears are assessed at (DOMAIN.md: employer
+  // 8 %, employee 2 % in many counties).
+  EMPLOYER_PREMIUM_BASIS_POINTS: {
+    unit: "BASIS_POINTS",
+    schema: z.number().int().min(0).max(2_000),
+    default: 800,
+  },
+  EMPLOYEE_PREMIUM_BASIS_POINTS: {
+    unit: "BASIS_POINTS",
+    schema: z.number().int().min(0).max(1_000),
+    default: 200,
+  },
+  /** The lowest monthly wage base (缴费基数下限): a base below it is a ground for supervision. */
+  WAGE_BASE_FLOOR_FEN: {
+    unit: "FEN",
+    schema: z.number().int().min(0).max(10_000_000),
+    default: 400_000,
+  },
+  /** The resident scheme's yearly individual amount (DOMAIN.md: 400 yuan), in force on 1 January
+   * of the year it covers. */
+  RESIDENT_YEARLY_CONTRIBUTION_FEN: {
+    unit: "FEN",
+    schema: z.number().int().min(1).max(1_000_000),
+    default: 40_000,
+  },
+  /** The resident scheme's annual payment period (集中缴费期), as month and day (MMDD: 901 =
+   * 1 September): it opens in the year before the year covered and closes on the END day — in
+   * the same year, or, when END is before START, in the year covered (an extension into
+   * January or February). DOMAIN.md: commonly 1 September – 31 December. */
+  RESIDENT_PAYMENT_PERIOD_START: {
+    unit: "MONTH_DAY",
+    schema: z.number().int().refine(isMonthDay, "MONTH_DAY_FORMAT"),
+    default: 901,
+  },
+  RESIDENT_PAYMENT_PERIOD_END: {
+    unit: "MONTH_DAY",
+    schema: z.number().int().refine(isMonthDay, "MONTH_DAY_FORMAT"),
+    default: 1231,
+  },
+  /** Paid after the period closes, cover starts after this waiting period (待遇等待期; the State
+   * Council's 2024 guideline on long-term enrolment, 国办发〔2024〕38号, sets 3 months). */
+  RESIDENT_WAITING_PERIOD_DAYS: {
+    unit: "DAYS",
+    schema: z.number().int().min(0).max(366),
+    default: 90,
+  },
 } as const satisfies Record<
   string,
   {
-    unit: "WORKING_DAYS" | "DAYS" | "BYTES" | "FEN" | "BASIS_POINTS" | "SECONDS" | "BOOLEAN";
+    unit:
+      | "WORKING_DAYS"
+      | "DAYS"
+      | "BYTES"
+      | "FEN"
+      | "BASIS_POINTS"
+      | "SECONDS"
+      | "BOOLEAN"
+      | "MONTH_DAY";
     schema: z.ZodType;
     default: unknown;
   }

@@ -5,7 +5,16 @@ import { setParameter } from "../../services/parameters/set-parameter";
 import { router, staffProcedure } from "../../trpc";
 
 const parameterValue = z.union([z.number(), z.boolean()]);
-const unit = z.enum(["WORKING_DAYS", "DAYS", "BYTES", "FEN", "BASIS_POINTS", "SECONDS", "BOOLEAN"]);
+const unit = z.enum([
+  "WORKING_DAYS",
+  "DAYS",
+  "BYTES",
+  "FEN",
+  "BASIS_POINTS",
+  "SECONDS",
+  "BOOLEAN",
+  "MONTH_DAY",
+]);
 
 export const parametersRouter = router({
   list: staffProcedure("parameter:read")

@@ -1,0 +1,115 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { formatDateTime, Loading, PageHeading, QueryError, useDocumentTitle } from "@yibao/ui";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { trpc } from "../../../trpc";
+import { SelectField } from "../../forms/select-field";
+import { DataTableRegion } from "../../tables/data-table-region";
+import "../tax.css";
+import { CasePayerName } from "./case-payer";
+
+const statuses = ["OPEN", "CLOSED", "ALL"] as const;
+type Status = (typeof statuses)[number];
+
+/**
+ * 稽核: the supervision cases against payers, the open ones by default, newest first; each opens
+ * its history. A case is opened from the arrears list or a payer's page, where the payer is.
+ */
+export function SupervisionPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get("status");
+  const status: Status = statuses.find((each) => each === asked) ?? "OPEN";
+  const cases = useQuery({
+    ...trpc.staff.tax.cases.queryOptions({ status }),
+    placeholderData: keepPreviousData,
+  });
+  useDocumentTitle(t("tax.supervision.heading"));
+  const rows = cases.data?.items ?? [];
+
+  return (
+    <>
+      <PageHeading>{t("tax.supervision.heading")}</PageHeading>
+      <p className="tax-intro">{t("tax.supervision.intro")}</p>
+      <p>
+        <Link to="/arrears">{t("tax.supervision.fromArrears")}</Link>
+      </p>
+      <div className="filter-form">
+        <SelectField
+          name="status"
+          label={t("tax.supervision.show")}
+          error={null}
+          value={status}
+          emptyOption={{ label: t("tax.supervision.statuses.OPEN"), selectable: false }}
+          options={statuses.map((code) => ({
+            value: code,
+            label: t(`tax.supervision.statuses.${code}`),
+          }))}
+          onChange={(event) =>
+            setParams(event.target.value === "OPEN" ? {} : { status: event.target.value })
+          }
+        />
+      </div>
+      {cases.isPending ? <Loading /> : null}
+      {cases.isError ? (
+        <QueryError error={cases.error} onRetry={() => void cases.refetch()} />
+      ) : null}
+      {cases.data && rows.length === 0 ? (
+        <p className="empty-state">{t("tax.supervision.none")}</p>
+      ) : null}
+      {rows.length > 0 ? (
+        <DataTableRegion label={t("tax.supervision.table")}>
+          <table className="data-table">
+            <caption className="visually-hidden">{t("tax.supervision.table")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("tax.supervision.column.payer")}</th>
+                <th scope="col">{t("tax.supervision.column.ground")}</th>
+                <th scope="col">{t("tax.supervision.column.openedAt")}</th>
+                <th scope="col">{t("tax.supervision.column.lastEntry")}</th>
+                <th scope="col">{t("tax.supervision.column.status")}</th>
+                <th scope="col">{t("tax.supervision.column.open")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((item) => {
+                const last = item.entries.at(-1);
+                return (
+                  <tr key={item.caseId}>
+                    <th scope="row">
+                      <CasePayerName payer={item.payer} />
+                    </th>
+                    <td>{t(`tax.grounds.${item.ground}`)}</td>
+                    <td className="nowrap">{formatDateTime(item.openedAt)}</td>
+                    <td>
+                      {last
+                        ? t("tax.supervision.lastEntry", {
+                            kind: t(`tax.entryKinds.${last.kind}`),
+                            date: last.occurredOn,
+                          })
+                        : t("tax.none")}
+                    </td>
+                    <td>
+                      <span className="status-badge" data-status={`CASE_${item.status}`}>
+                        {t(`tax.caseStatuses.${item.status}`)}
+                      </span>
+                    </td>
+                    <td>
+                      <Link
+                        className="button button-small"
+                        to={`/supervision/${item.caseId}`}
+                        aria-label={t("tax.supervision.openCaseOf", { name: item.payer.name })}
+                      >
+                        {t("tax.supervision.open")}
+                      </Link>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </DataTableRegion>
+      ) : null}
+    </>
+  );
+}
