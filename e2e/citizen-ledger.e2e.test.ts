@@ -220,16 +220,18 @@ describe("the insured's ledger", () => {
     await context.close();
   });
 
-  it("answers 会不会用完 for a growing balance, with the chart and no chart library in the first load", async () => {
+  it("answers 会不会用完 for a growing balance, with the chart and no chart library or employer portal in the first load", async () => {
     const { context, page, errors } = await suite.open(phone);
-    // Every script the app loads, and whether it holds Chart.js (its line options' own name).
-    const scripts: Promise<{ url: string; chart: boolean }>[] = [];
+    // Every script the app loads, and whether it holds Chart.js (its line options' own name) or
+    // the employer portal (its header's class name), which is loaded under /employer/ only.
+    const scripts: Promise<{ url: string; chart: boolean; portal: boolean }>[] = [];
     page.on("response", (response) => {
       if (response.request().resourceType() !== "script") return;
       scripts.push(
         response.text().then((body) => ({
           url: response.url(),
           chart: body.includes("borderDashOffset"),
+          portal: body.includes("employer-identity"),
         })),
       );
     });
@@ -241,6 +243,7 @@ describe("the insured's ledger", () => {
     const firstLoad = await Promise.all(scripts);
     expect(firstLoad.length).toBeGreaterThan(0);
     expect(firstLoad.filter((script) => script.chart)).toEqual([]);
+    expect(firstLoad.filter((script) => script.portal)).toEqual([]);
 
     await main.getByRole("link", { name: /^医保卡里的钱会不会用完？/ }).click();
     await main.getByRole("heading", { level: 1, name: "医保卡里的钱会不会用完？" }).waitFor();

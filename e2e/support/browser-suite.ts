@@ -27,14 +27,14 @@ function browserOfTheRun(): Promise<Browser> {
 /**
  * One running Yibao for the tests of a file (started before them on its own copy of the seeded
  * demo county, stopped after) and the run's browser; `open` gives each test a fresh browser
- * context, as a new visitor with no cookies.
+ * context, as a new visitor with no cookies. `jobs`: the server works background jobs too.
  */
-export function useBrowserSuite() {
+export function useBrowserSuite(options: { jobs?: boolean } = {}) {
   let yibao: RunningYibao | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    [yibao, browser] = await Promise.all([startYibao(), browserOfTheRun()]);
+    [yibao, browser] = await Promise.all([startYibao(options), browserOfTheRun()]);
   });
 
   afterAll(async () => {

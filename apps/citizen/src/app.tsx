@@ -41,6 +41,10 @@ const OutlookPage = lazyPage(
 const ChangePasswordPage = lazyPage(
   async () => (await import("./features/security/change-password-page")).ChangePasswordPage,
 );
+// The employer portal (单位经办) is another audience's: the citizen's first load carries none of it.
+const EmployerPortal = lazyPage(
+  async () => (await import("./features/employer/employer-portal")).EmployerPortal,
+);
 
 export function App() {
   return (
@@ -48,6 +52,7 @@ export function App() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/register" element={<RegistrationPage />} />
       <Route path="/forgot-password" element={<PasswordResetPage />} />
+      <Route path="/employer/*" element={<EmployerPortal />} />
       <Route
         path="/privacy"
         element={

@@ -1,4 +1,4 @@
-import type { ApiContext, ApiLogger, MessageGateway } from "@yibao/api";
+import type { ApiContext, ApiLogger, JobPort, MessageGateway } from "@yibao/api";
 import type { Database } from "@yibao/db";
 import type { Request, Response } from "express";
 import { clientAddress } from "./client-address";
@@ -12,6 +12,7 @@ export function apiContextOf(
     database: Database;
     logger: ApiLogger;
     messages: MessageGateway;
+    jobs: JobPort;
     now: () => Date;
   },
   req: Request,
@@ -26,5 +27,6 @@ export function apiContextOf(
     cookies: createCookieJar(req, res, { secure: deps.config.secureCookies }),
     clientAddress: clientAddress(req),
     logger: deps.logger,
+    jobs: deps.jobs,
   };
 }

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import {
   appRouter,
   createOutboxMessageGateway,
+  type JobPort,
   type MessageGateway,
   procedureAliases,
 } from "@yibao/api";
@@ -17,6 +17,7 @@ import { requireJsonBody } from "./guards/require-json-body";
 import { requireSameOrigin } from "./guards/require-same-origin";
 import { sendRefusal } from "./guards/send-refusal";
 import type { Logger } from "./logger";
+import { trpcRoute } from "./trpc-route";
 import { mountUploads } from "./uploads-route";
 
 export interface ServerDependencies {
@@ -27,7 +28,18 @@ export interface ServerDependencies {
   messages?: MessageGateway;
   /** The clock; tests pass their own. */
   now?: () => Date;
+  /**
+   * Where requests send background work (the job queue, `createJobQueue`). Without it, a request
+   * that would send some (checking an employer's batch) fails, and nothing else does.
+   */
+  jobs?: JobPort;
 }
+
+const noJobQueue: JobPort = {
+  async send() {
+    throw new Error("This server was started without a job queue to send work to.");
+  },
+};
 
 /** Serves one built single-page app under `base`, falling back to its index.html for client routes. */
 function serveApp(app: express.Express, base: string, dir: string): void {
@@ -50,6 +62,7 @@ export function createServer({
   logger,
   messages = createOutboxMessageGateway(database.protector),
   now = () => new Date(),
+  jobs = noJobQueue,
 }: ServerDependencies) {
   const app = express();
   app.disable("x-powered-by");
@@ -64,6 +77,9 @@ export function createServer({
           "img-src": ["'self'", "data:"],
           "connect-src": ["'self'"],
           "object-src": ["'none'"],
+          // The staff app shows an employer's letter of introduction (a PDF) in a frame of a
+          // blob: URL it makes from bytes whose type the server read; no other frame is allowed.
+          "frame-src": ["blob:"],
           "frame-ancestors": ["'none'"],
           "base-uri": ["'self'"],
           "form-action": ["'self'"],
@@ -96,7 +112,7 @@ export function createServer({
   });
 
   const contextOf = (req: express.Request, res: express.Response) =>
-    apiContextOf({ config, database, logger, messages, now }, req, res);
+    apiContextOf({ config, database, logger, messages, jobs, now }, req, res);
   mountUploads(app, { publicOrigin: config.publicOrigin, logger, contextOf });
 
   app.use("/trpc", (_req, res, next) => {
@@ -116,20 +132,17 @@ export function createServer({
   });
   app.use(
     "/trpc",
-    createExpressMiddleware({
+    // One call per request, queries also over POST; batches would only widen what a hostile
+    // caller can send (trpc-route.ts says why not tRPC's own Express adapter).
+    trpcRoute({
       router: appRouter,
-      allowMethodOverride: true,
-      // The apps send one call per request; batches would only widen what a hostile caller can send.
-      allowBatching: false,
       maxBodySize: 100_000,
-      createContext: ({ req, res }) => contextOf(req, res),
+      createContext: contextOf,
       // A 429 says when to come back (RFC 9110 §10.2.3, RFC 6585 §4): the seconds the rate limit
       // put in the error's data, so that clients and proxies that read only headers can wait.
-      responseMeta({ data }) {
-        const retryAfter = data
-          .map((response) => ("error" in response ? response.error.data.retryAfterSeconds : null))
-          .find((seconds) => typeof seconds === "number");
-        return retryAfter === undefined ? {} : { headers: { "Retry-After": String(retryAfter) } };
+      headersFor(answer): Record<string, string> {
+        const seconds = "error" in answer ? answer.error.data.retryAfterSeconds : undefined;
+        return typeof seconds === "number" ? { "Retry-After": String(seconds) } : {};
       },
       onError({ error, path: procedure }) {
         if (error.code === "INTERNAL_SERVER_ERROR") {

@@ -38,25 +38,37 @@ async function main(): Promise<void> {
     );
   }
 
-  const app = createServer({ config, database, logger });
-  const jobs = jobsConfig.enabled
-    ? createJobQueue({
-        database,
-        databaseUrl: config.databaseUrl,
-        logger,
-        jobs: config.sms
-          ? [...jobDefinitions, messageDelivery(createHttpSmsSender(config.sms))]
-          : jobDefinitions,
-      })
-    : undefined;
+  // Every process sends work to the queue (an employer's batch check); only those with jobs on
+  // work it and keep the schedules.
+  const jobs = createJobQueue({
+    database,
+    databaseUrl: config.databaseUrl,
+    logger,
+    jobs: config.sms
+      ? [...jobDefinitions, messageDelivery(createHttpSmsSender(config.sms))]
+      : jobDefinitions,
+    workers: jobsConfig.enabled,
+  });
+  const app = createServer({
+    config,
+    database,
+    logger,
+    jobs: {
+      async send(name, data) {
+        await jobs.send(name, data);
+      },
+    },
+  });
   const server = app.listen(config.port, config.host, () => {
     const base = `http://localhost:${config.port}`;
     const where = database.kind === "pglite" ? "the embedded database" : "PostgreSQL";
-    const jobsLine = jobs ? "on" : "off in this process (--no-jobs or YIBAO_JOBS=off)";
+    const jobsLine = jobsConfig.enabled
+      ? "on"
+      : "off in this process (--no-jobs or YIBAO_JOBS=off): it only sends them";
     process.stdout.write(
       `\nYibao is running on ${where}.\n  Citizen app: ${base}/\n  Staff app:   ${base}/staff/\n  Health:      ${base}/healthz\n  Jobs:        ${jobsLine}\n\n`,
     );
-    jobs?.start().catch((error: unknown) => {
+    jobs.start().catch((error: unknown) => {
       logger.error(
         { err: error },
         "the job queue did not start; set YIBAO_JOBS=off to serve without background jobs",
@@ -72,7 +84,7 @@ async function main(): Promise<void> {
     const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
     // Running jobs finish (30 seconds at most) while the last requests are answered.
     const jobsStopped = jobs
-      ?.stop()
+      .stop()
       .catch((error: unknown) =>
         logger.error({ err: error }, "the job queue did not stop cleanly"),
       );

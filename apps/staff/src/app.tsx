@@ -13,6 +13,9 @@ import { CalendarPage } from "./features/calendar/calendar-page";
 import { UnlockCitizenLoginPage } from "./features/citizen-login/unlock-citizen-login-page";
 import { DashboardRoute } from "./features/dashboard/dashboard-route";
 import { DeliveriesPage } from "./features/deliveries/deliveries-page";
+import { EmployerBatchPage } from "./features/employer-batches/employer-batch-page";
+import { EmployerBatchesPage } from "./features/employer-batches/employer-batches-page";
+import { HandOverPage } from "./features/employer-batches/hand-over-page";
 import { FollowUpsPage } from "./features/follow-ups/follow-ups-page";
 import { InboxPage } from "./features/inbox/inbox-page";
 import { JobsPage } from "./features/jobs/jobs-page";
@@ -28,6 +31,7 @@ import { stagePaths } from "./features/session/stage-paths";
 import { TillPage } from "./features/settlement/till-page";
 import { CreateStaffUserPage } from "./features/staff-users/create-staff-user-page";
 import { StaffUsersPage } from "./features/staff-users/staff-users-page";
+import { taxRoutes } from "./features/tax/tax-routes";
 import { queryClient, sessionApi } from "./trpc";
 
 const allowed = (permission: Permission, page: ReactNode) => (
@@ -53,6 +57,18 @@ export function App() {
             element={allowed("card:report-lost-for-person", <ReportLossPage />)}
           />
           <Route
+            path="employer-batches"
+            element={allowed("employer-batch:read", <EmployerBatchesPage />)}
+          />
+          <Route
+            path="employer-batches/:batchId"
+            element={allowed("employer-batch:read", <EmployerBatchPage />)}
+          />
+          <Route
+            path="employer-batches/:batchId/hand-over"
+            element={allowed("employer-batch:read", <HandOverPage />)}
+          />
+          <Route
             path="citizen-login"
             element={allowed("citizen-login:unlock", <UnlockCitizenLoginPage />)}
           />
@@ -72,6 +88,7 @@ export function App() {
           <Route path="jobs" element={allowed("job:read", <JobsPage />)} />
           <Route path="settlement" element={allowed("settlement:settle", <TillPage />)} />
           <Route path="balance-inquiry" element={allowed("account:look-up", <LookUpPage />)} />
+          {taxRoutes()}
           <Route path="account" element={<AccountPage />} />
         </Route>
       </Route>

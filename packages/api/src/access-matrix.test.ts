@@ -1,17 +1,17 @@
 import { TRPCError } from "@trpc/server";
-import { demoPassword, demoPhotoJpeg } from "@yibao/db";
+import { demoEmployerAgents, demoPassword, demoPhotoJpeg } from "@yibao/db";
 import { testDatabaseKinds } from "@yibao/db/testing";
-import { countyStaffRoles, type Role, roles } from "@yibao/domain";
+import { countyStaffRoles, type Role, roles, staffRoles } from "@yibao/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Entry, Fixture } from "./access-matrix/matrix-entry";
 import { serviceOperationsMatrix } from "./access-matrix/service-operations";
 import { appRouter } from "./root-router";
 import { createSeededDatabase, testNow } from "./testing/seeded-database";
-import { callerWithSession } from "./testing/session-for";
+import { callerWithSession, type DemoAccount } from "./testing/session-for";
 
 type Seeded = Awaited<ReturnType<typeof createSeededDatabase>>;
 
-const staff = roles.filter((role) => role !== "INSURED");
+const staff = staffRoles;
 const staffAccountManagers: readonly Role[] = ["ADMINISTRATOR", "SECURITY_OFFICER"];
 const counterClerks: readonly Role[] = ["SERVICE_POINT_CLERK", "COUNTY_CENTRE_CLERK"];
 const photo = demoPhotoJpeg().toString("base64");
@@ -268,7 +268,7 @@ function refusalOf(error: unknown): string | null {
 describe.each(testDatabaseKinds())("the role × procedure matrix on %s", (kind) => {
   let seeded: Seeded;
   let fixture: Fixture;
-  const accounts: Record<Role, { username: string } | { residentId: string }> = {
+  const accounts: Record<Role, DemoAccount> = {
     INSURED: { residentId: "530125196803120027" },
     SERVICE_POINT_CLERK: { username: "chengguan01" },
     COUNTY_CENTRE_CLERK: { username: "centre01" },
@@ -278,6 +278,7 @@ describe.each(testDatabaseKinds())("the role × procedure matrix on %s", (kind) 
     SECURITY_OFFICER: { username: "security01" },
     AUDITOR: { username: "auditor01" },
     INSTITUTION_OPERATOR: { username: "pharmacy01" },
+    EMPLOYER_AGENT: demoEmployerAgents.teaCompanyAgent,
   };
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import type { DataProtector, PrismaClient } from "@yibao/db";
-import type { Role, SessionStage, StaffRole } from "@yibao/domain";
+import type { EmployerRole, Role, SessionStage, StaffRole } from "@yibao/domain";
 import type { Scope } from "./access/scope";
 import type { MessageGateway } from "./services/messages/message-gateway";
 
@@ -40,7 +40,18 @@ export interface StaffActor {
   idleExpiresAt: Date;
 }
 
-export type Actor = CitizenActor | StaffActor;
+/** An employer's handling agent (单位经办人), signed in for that one employer. */
+export interface EmployerActor {
+  kind: "EMPLOYER";
+  sessionId: string;
+  employerAgentId: string;
+  employerId: string;
+  role: EmployerRole;
+  stage: SessionStage;
+  idleExpiresAt: Date;
+}
+
+export type Actor = CitizenActor | StaffActor | EmployerActor;
 
 /**
  * Yibao's own scheduled work acting on records (a job of the queue): never signed in, holding no
@@ -58,6 +69,15 @@ export interface ApiLogger {
   warn(fields: Record<string, unknown>, message: string): void;
 }
 
+/**
+ * Work the API hands to the job queue (the server wires it to pg-boss; tests drive their own):
+ * the job's name and its input, ids only. Sending commits nothing of the caller's: the job reads
+ * what the request wrote, so it is sent once that is committed.
+ */
+export interface JobPort {
+  send(name: string, data: Record<string, string>): Promise<void>;
+}
+
 /** Everything a request brings to the API. Built by the server once per request. */
 export interface ApiContext {
   prisma: PrismaClient;
@@ -71,6 +91,7 @@ export interface ApiContext {
   logger: ApiLogger;
   /** Development-only tools (the SMS outbox view) answer NOT_FOUND in production. */
   production: boolean;
+  jobs: JobPort;
 }
 
 /**

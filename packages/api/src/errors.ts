@@ -53,6 +53,17 @@ const errorTable: Record<DomainErrorCode, { trpcCode: TRPC_ERROR_CODE_KEY; messa
     message: "这个终端交易号已用于另一笔金额的结算，请核对后重试。",
   },
   FILE_TOO_LARGE: { trpcCode: "PAYLOAD_TOO_LARGE", message: "文件太大：每个文件不能超过 10 MB。" },
+  FILE_REJECTED: { trpcCode: "BAD_REQUEST", message: "文件类型或大小不符合要求，请换一个文件。" },
+  BATCH_HAS_INVALID_ROWS: {
+    trpcCode: "CONFLICT",
+    message: "这批申请中还有不符合要求的行，请修改后重新上传，或只提交符合要求的行。",
+  },
+  BATCH_NOT_READY: { trpcCode: "CONFLICT", message: "这批申请现在还不能提交，请查看检查结果。" },
+  PAYER_ALREADY_REGISTERED: {
+    trpcCode: "CONFLICT",
+    message: "这个缴费单位或个人已经办理缴费登记，无需重复登记。",
+  },
+  TAX_RECORD_CONFLICT: { trpcCode: "CONFLICT", message: "这条记录当前的状态不能办理此项操作。" },
   UNAUTHENTICATED: { trpcCode: "UNAUTHORIZED", message: "请先登录。" },
   FORBIDDEN: { trpcCode: "FORBIDDEN", message: "您没有办理此项业务的权限。" },
   NOT_FOUND: { trpcCode: "NOT_FOUND", message: "未找到相关记录。" },
@@ -76,6 +87,10 @@ export interface DomainErrorDetail {
   photo?: { width?: number; height?: number; bytes: number };
   /** ACCOUNT_SEALED: the month the account was sealed from ('YYYY-MM'). */
   sealedSince?: string;
+  /** PAYER_ALREADY_REGISTERED: the registered payer's id (an employer's or an individual's). */
+  payerId?: string;
+  /** BATCH_HAS_INVALID_ROWS: how many rows are invalid. */
+  invalidRows?: number;
 }
 
 export class DomainError extends Error {

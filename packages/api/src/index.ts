@@ -1,4 +1,11 @@
-export type { ApiContext, ApiLogger, CookieJar, CookieOptions, SystemActor } from "./context";
+export type {
+  ApiContext,
+  ApiLogger,
+  CookieJar,
+  CookieOptions,
+  JobPort,
+  SystemActor,
+} from "./context";
 export { sessionCookieNames } from "./context";
 export {
   DomainError,
@@ -13,7 +20,10 @@ export { cancelUncollected } from "./services/cards/cancel-uncollected";
 export { expirePickup } from "./services/cards/expire-pickup";
 export { pickupReminderDays, sendPickupReminders } from "./services/cards/send-pickup-reminders";
 export { sendMorningDigest } from "./services/digest/send-morning-digest";
+export { resumeBatchChecks } from "./services/employers/resume-batch-checks";
 export { listFailedJobs } from "./services/jobs/list-failed-jobs";
+export type { SentJob } from "./services/jobs/sent-job";
+export { sentJobs } from "./services/jobs/sent-jobs";
 export {
   deliverPendingMessages,
   deliveryPolicy,

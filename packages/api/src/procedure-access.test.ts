@@ -33,9 +33,12 @@ describe("procedure access declarations", () => {
       "auth.citizenPasswordReset.start",
       "auth.citizenRegistration.complete",
       "auth.citizenRegistration.start",
+      "auth.employerLogin",
+      "auth.employerLogout",
       "auth.staffLogin",
       "auth.staffLogout",
       "citizen.session",
+      "employer.session",
       "staff.session",
     ]);
   });

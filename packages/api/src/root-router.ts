@@ -1,5 +1,6 @@
 import { authRouter } from "./routers/auth/auth-router";
 import { citizenRouter } from "./routers/citizen/citizen-router";
+import { employerRouter } from "./routers/employer/employer-router";
 import { staffRouter } from "./routers/staff/staff-router";
 import { router } from "./trpc";
 
@@ -7,6 +8,7 @@ export const appRouter = router({
   auth: authRouter,
   citizen: citizenRouter,
   staff: staffRouter,
+  employer: employerRouter,
 });
 
 export type AppRouter = typeof appRouter;

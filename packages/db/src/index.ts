@@ -13,12 +13,14 @@ export { hashPassword, verifyPassword } from "./password-hash";
 export {
   createDataProtector,
   type DataProtector,
+  type SealBytesPurpose,
   type SealPurpose,
 } from "./protection/data-protector";
 export { type ProtectionConfig, readProtectionConfig } from "./protection/protection-config";
 export { rotateKeys } from "./protection/rotate-keys";
 export { type CalendarDay, calendar2026 } from "./seed/calendar-2026";
 export { demoAccounts, demoPassword, demoTotpSecret } from "./seed/demo-accounts";
+export { demoEmployerAgents } from "./seed/demo-employer-agents";
 export { demoPhotoJpeg } from "./seed/demo-photo";
 export { hasDemoData } from "./seed/has-demo-data";
 export { demoDataMarker, type SeedDemoDataOptions, seedDemoData } from "./seed/seed-demo-data";

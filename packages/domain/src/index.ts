@@ -31,6 +31,8 @@ export {
 } from "./access/role-scope";
 export {
   countyStaffRoles,
+  type EmployerRole,
+  employerRoles,
   isPrivilegedStaffRole,
   isStaffRole,
   privilegedStaffRoles,
@@ -99,6 +101,7 @@ export * from "./applications/card-status-of";
 export * from "./applications/check-card-photo";
 export * from "./applications/collector-schema";
 export * from "./applications/due-date-of";
+export * from "./applications/employer-batch-decisions";
 export * from "./applications/id-document-schema";
 export * from "./applications/missing-items-schema";
 export * from "./applications/pickup-deadline-of";
@@ -131,6 +134,18 @@ export * from "./dashboard/nearest-rank";
 export * from "./dashboard/sla-figures";
 export * from "./dashboard/sla-range-schema";
 export * from "./dashboard/sla-row-schema";
+// Employers' batches of card applications (the employer issue).
+export * from "./employers/batch-columns";
+export * from "./employers/batch-file-errors";
+export * from "./employers/batch-limits";
+export * from "./employers/batch-row-problem-of-person";
+export * from "./employers/batch-row-problems";
+export * from "./employers/batch-statuses";
+export * from "./employers/check-batch-row";
+export * from "./employers/find-service-point";
+export * from "./employers/letter-of-introduction";
+export * from "./employers/mark-duplicate-rows";
+export * from "./employers/photo-entry-name";
 export {
   type DomainErrorCode,
   domainErrorCodeSchema,
@@ -158,6 +173,7 @@ export {
   type Sex,
   validateResidentId,
 } from "./identifiers/validate-resident-id";
+export { divideRounded } from "./money/divide-rounded";
 export { formatFen } from "./money/format-fen";
 export {
   parseYuanToFen,
@@ -174,6 +190,7 @@ export { isMonth, monthSchema } from "./months/month-schema";
 export * from "./notifications/staff-notification-topics";
 // County parameters with their history (issue: service operations).
 export * from "./parameters/county-parameters";
+export { dateOfMonthDay, isMonthDay } from "./parameters/month-day";
 export {
   checkNewPassword,
   type PasswordOwner,
@@ -201,5 +218,25 @@ export { passwordInputSchema } from "./schemas/password-input-schema";
 export { maskPhone, phoneSchema } from "./schemas/phone-schema";
 export { residentIdSchema } from "./schemas/resident-id-schema";
 export { usernameSchema } from "./schemas/username-schema";
+// The files outsiders send: why a spreadsheet is refused, and escaping the cells we export.
+export * from "./spreadsheets/spreadsheet-problem-codes";
+export * from "./spreadsheets/spreadsheet-safe-text";
+// The tax authority: payers, collections, arrears, supervision, the fund's income (issue: tax).
+export * from "./tax/assessed-premium";
+export * from "./tax/budget-proposal";
+export * from "./tax/check-collection-row";
+export * from "./tax/collection-columns";
+export * from "./tax/collection-report";
+export * from "./tax/collection-row-outcomes";
+export * from "./tax/final-accounts";
+export * from "./tax/fund-income-figures";
+export * from "./tax/individual-schemes";
+export * from "./tax/late-fee-fen";
+export * from "./tax/months-owed";
+export * from "./tax/payer-registration-event-kinds";
+export * from "./tax/person-arrears";
+export * from "./tax/premium-due-date";
+export * from "./tax/resident-cover";
+export * from "./tax/supervision-vocabulary";
 export { chinaToday } from "./time/china-today";
 export { startOfChinaDay } from "./time/start-of-china-day";

@@ -21,6 +21,11 @@ export interface CreateJobQueueOptions {
   now?: () => Date;
   /** Seconds between a worker's polls for due jobs (pg-boss's default, 2, when omitted). */
   pollingIntervalSeconds?: number;
+  /**
+   * False for a process that only serves requests (`--no-jobs`): it sends jobs, for the others to
+   * run, but works none and keeps no schedule. True when omitted.
+   */
+  workers?: boolean;
 }
 
 export interface JobQueue {
@@ -31,8 +36,8 @@ export interface JobQueue {
   start(): Promise<void>;
   /** Lets running jobs finish (30 seconds at most), then stops the workers and the schedules. */
   stop(): Promise<void>;
-  /** Queues one run of a job now; answers the job's id. */
-  send(name: string): Promise<string | null>;
+  /** Queues one run of a job now, with what it needs (ids); answers the job's id. */
+  send(name: string, data?: Record<string, string>): Promise<string | null>;
   /** A job as pg-boss keeps it: its state, retries and output (the error, when it failed). */
   findJob(name: string, id: string): Promise<JobWithMetadata | null>;
 }
@@ -42,7 +47,12 @@ export function createJobQueue(options: CreateJobQueueOptions): JobQueue {
   const { database, logger } = options;
   const jobs = options.jobs ?? jobDefinitions;
   const now = options.now ?? (() => new Date());
-  const boss = new PgBoss(queueConnection(database, options.databaseUrl));
+  const workers = options.workers ?? true;
+  const boss = new PgBoss({
+    ...queueConnection(database, options.databaseUrl),
+    // A process that works no job keeps no schedule and leaves maintenance to those that do.
+    ...(workers ? {} : { schedule: false, supervise: false }),
+  });
   // An EventEmitter's unheard "error" would end the process.
   boss.on("error", (error) => logger?.error({ err: error }, "job queue error"));
   boss.on("warning", (warning) => logger?.warn({ data: warning.data }, warning.message));
@@ -56,6 +66,7 @@ export function createJobQueue(options: CreateJobQueueOptions): JobQueue {
     await boss.createQueue(job.name, retry);
     // createQueue leaves an existing queue as it was; a changed retry policy takes effect here.
     await boss.updateQueue(job.name, retry);
+    if (!workers) return;
     // The schedule lives in the database: every process keeps it, one job is sent per occurrence.
     if (job.schedule) await boss.schedule(job.name, job.schedule, null, { missed: "once" });
     else await boss.unschedule(job.name);
@@ -66,7 +77,7 @@ export function createJobQueue(options: CreateJobQueueOptions): JobQueue {
     await boss.work(job.name, workOptions, async ([claimed]) => {
       if (!claimed) return undefined;
       try {
-        return await job.run({ database, now: now() });
+        return await job.run({ database, now: now(), data: claimed.data });
       } catch (error) {
         logger?.error(
           { err: error, job: job.name, jobId: claimed.id, retryCount: claimed.retryCount },
@@ -85,7 +96,7 @@ export function createJobQueue(options: CreateJobQueueOptions): JobQueue {
     async stop() {
       await boss.stop({ graceful: true, timeout: 30_000 });
     },
-    send: (name) => boss.send(name),
+    send: (name, data) => boss.send(name, data ?? null),
     async findJob(name, id) {
       const [job] = await boss.findJobs<object>(name, { id });
       return job ?? null;

@@ -5,6 +5,7 @@ export {
   type JobLogger,
   type JobQueue,
 } from "./create-job-queue";
+export { employerJobs } from "./employers/employer-jobs";
 export type { JobContext, JobDefinition, RetryPolicy } from "./job-definition";
 export { jobDefinitions } from "./job-definitions";
 export { messageDelivery } from "./messages/message-delivery";

@@ -5,6 +5,8 @@ export interface JobContext {
   database: Database;
   /** The moment the job runs at: jobs never read the clock themselves, so tests can set it. */
   now: Date;
+  /** What the job was sent with (ids, from the API's `jobs` port); none for a scheduled run. */
+  data?: unknown;
 }
 
 /** How a failed run is tried again; after `limit` retries the job stays failed. */

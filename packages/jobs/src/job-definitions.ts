@@ -1,6 +1,7 @@
 import { digestJobs } from "./applications/digest-jobs";
 import { calendarJobs } from "./calendar/calendar-jobs";
 import { cardJobs } from "./cards/card-jobs";
+import { employerJobs } from "./employers/employer-jobs";
 import type { JobDefinition } from "./job-definition";
 import { securityCleanUp } from "./security/security-clean-up";
 
@@ -10,4 +11,5 @@ export const jobDefinitions: readonly JobDefinition[] = [
   ...calendarJobs,
   ...cardJobs,
   ...digestJobs,
+  ...employerJobs,
 ];

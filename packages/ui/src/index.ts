@@ -31,7 +31,7 @@ export { useDocumentTitle } from "./layout/use-document-title";
 export { useFocusOnNavigate } from "./layout/use-focus-on-navigate";
 export { clearSessionEndReason, type SessionEndReason } from "./session/end-session";
 export { serverNow } from "./session/server-clock";
-export type { SessionApi } from "./session/session-api";
+export { type SessionApi, SessionApiProvider } from "./session/session-api";
 export { type LoginRedirectState, SessionGate } from "./session/session-gate";
 export { SignOutButton } from "./session/sign-out-button";
 export { useSignOut } from "./session/use-sign-out";

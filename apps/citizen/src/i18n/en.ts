@@ -151,9 +151,15 @@ export const en: Resource = {
       "The e-card QR code is no longer valid (it expired or was used already). Refresh it and show it again.",
     REVERSAL_NOT_ALLOWED:
       "This settlement cannot be reversed: it was reversed already, or it was not made today.",
-    FILE_TOO_LARGE: "The file is too large: each file may be at most 10 MB.",
     SETTLEMENT_CONFLICT:
       "This terminal transaction number was already used for another settlement. Check it and try again.",
+    FILE_TOO_LARGE: "The file is too large: each file may be at most 10 MB.",
+    FILE_REJECTED: "The file's type or size is not accepted. Please choose another file.",
+    BATCH_HAS_INVALID_ROWS:
+      "Some rows of this batch are invalid: fix the file and upload it again, or submit the valid rows only.",
+    BATCH_NOT_READY: "This batch cannot be submitted yet. See the check result.",
+    PAYER_ALREADY_REGISTERED: "This payer is registered already; no second registration is needed.",
+    TAX_RECORD_CONFLICT: "This record's present state does not allow this.",
   },
   verification: {
     registration: {
@@ -396,6 +402,7 @@ export const en: Resource = {
       UNCOLLECTED: "Not collected in time",
       RETURNED_TO_CENTRE: "Sent back to the county centre",
       EXPIRED: "Cancelled, not collected",
+      WITH_EMPLOYER: "With your employer: collect it there",
     },
     statusExplanation: {
       SUBMITTED: "The application is accepted; staff are checking it.",
@@ -416,6 +423,8 @@ export const en: Resource = {
         "The card was not collected in time and has gone back to the county centre: collect it there with your valid ID document. It is cancelled if not collected by the end of the holding period.",
       EXPIRED:
         "The card was not collected by the end of the holding period and has been cancelled. Apply again if you need a card.",
+      WITH_EMPLOYER:
+        "Your card is ready and your employer has collected it for you: ask your employer for it.",
     },
     kind: {
       FIRST_ISSUE: "First card",
@@ -488,6 +497,8 @@ export const en: Resource = {
       MARK_READY: "Card arrived for collection",
       HAND_OVER: "Card collected",
       ISSUE_ON_THE_SPOT: "Card issued on the spot",
+      EMPLOYER_COLLECT: "Card collected by your employer",
+      EMPLOYER_HAND_OUT: "Card handed to you by your employer",
       EXPIRE_PICKUP: "Pickup period ended",
       RETURN_TO_CENTRE: "Card sent back to the county centre",
       CANCEL_UNCOLLECTED: "Card cancelled, not collected",

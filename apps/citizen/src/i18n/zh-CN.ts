@@ -144,8 +144,16 @@ export const zhCN = {
     ACCOUNT_SEALED: "个人账户已封存，不能用个人账户支付。恢复缴费后，从缴费当月起解封。",
     ECARD_TOKEN_INVALID: "医保电子凭证二维码已失效（过期或已经用过），请刷新后重新出示。",
     REVERSAL_NOT_ALLOWED: "这笔结算不能冲正：已经冲正过，或者不是当天的结算。",
-    FILE_TOO_LARGE: "文件太大：每个文件不能超过 10 MB。",
     SETTLEMENT_CONFLICT: "这个终端流水号已用于另一笔结算，请核对后重试。",
+    // The employer portal's files and batches (features/employer).
+    FILE_TOO_LARGE: "文件太大：每个文件不能超过 10 MB。",
+    FILE_REJECTED: "文件类型或大小不符合要求，请换一个文件。",
+    BATCH_HAS_INVALID_ROWS:
+      "这批还有不符合要求的行：请改好文件后重新上传，或者只提交符合要求的行。",
+    BATCH_NOT_READY: "这批现在还不能提交，请查看检查结果。",
+    // The tax authority's (staff app); listed so every known failure has a sentence.
+    PAYER_ALREADY_REGISTERED: "已经办理过缴费登记，不需要重复登记。",
+    TAX_RECORD_CONFLICT: "这条记录目前的状态不能办理此项操作。",
   },
   verification: {
     registration: {
@@ -375,6 +383,7 @@ export const zhCN = {
       UNCOLLECTED: "逾期未领",
       RETURNED_TO_CENTRE: "已退回县医保中心",
       EXPIRED: "逾期注销",
+      WITH_EMPLOYER: "单位已领取，请向单位领取",
     },
     statusExplanation: {
       SUBMITTED: "申请已受理，经办人员正在审核。",
@@ -391,6 +400,7 @@ export const zhCN = {
       RETURNED_TO_CENTRE:
         "卡因逾期未领已退回县医保中心，请带上本人有效身份证件到县医保中心领取。保留期满仍未领取的卡会注销。",
       EXPIRED: "卡超过保留期限仍未领取，已注销。如需用卡，请重新申请。",
+      WITH_EMPLOYER: "医保卡已制好，由您的单位统一领取，请向单位领取。",
     },
     kind: {
       FIRST_ISSUE: "首次申领",
@@ -461,6 +471,8 @@ export const zhCN = {
       MARK_READY: "卡已送达领卡地点",
       HAND_OVER: "领取医保卡",
       ISSUE_ON_THE_SPOT: "当场领卡",
+      EMPLOYER_COLLECT: "单位领取医保卡",
+      EMPLOYER_HAND_OUT: "单位发放医保卡",
       EXPIRE_PICKUP: "领取期限已过",
       RETURN_TO_CENTRE: "卡退回县医保中心",
       CANCEL_UNCOLLECTED: "逾期未领，卡已注销",

@@ -2,11 +2,13 @@ import { bureauEn } from "../features/bureau/bureau-texts";
 import { calendarEn } from "../features/calendar/calendar-texts";
 import { dashboardEn } from "../features/dashboard/dashboard-texts";
 import { deliveriesEn } from "../features/deliveries/deliveries-texts";
+import { employerBatchesEn } from "../features/employer-batches/employer-batches-texts";
 import { followUpsEn } from "../features/follow-ups/follow-ups-texts";
 import { inboxEn } from "../features/inbox/inbox-texts";
 import { jobsEn } from "../features/jobs/jobs-texts";
 import { parametersEn } from "../features/parameters/parameters-texts";
 import { settlementEn } from "../features/settlement/settlement-texts";
+import { taxEn } from "../features/tax/tax-texts";
 import type { Resource } from "./zh-CN";
 
 export const en: Resource = {
@@ -29,6 +31,12 @@ export const en: Resource = {
     jobs: "Background jobs",
     settlement: "Insurance payment",
     balanceInquiry: "Balance inquiry",
+    employerBatches: "Employer batches",
+    payers: "Payer registration",
+    collections: "Collection import",
+    arrears: "Arrears",
+    supervision: "Supervision",
+    fundIncome: "Fund income",
   },
   pages: {
     registerApplication: "Register a card application",
@@ -164,7 +172,13 @@ export const en: Resource = {
     REVERSAL_NOT_ALLOWED_ALREADY_REVERSED: "This payment has already been reversed.",
     REVERSAL_NOT_ALLOWED_NOT_SAME_DAY:
       "Only today's payments can be reversed; this one is older. Use the refund procedure.",
-    FILE_TOO_LARGE: "The file is too large: each file may be at most 10 MB.",
+    FILE_TOO_LARGE: "The file is over 10 MB and cannot be uploaded. Split it and upload each part.",
+    FILE_REJECTED: "This file's type or size is not accepted. Choose another file.",
+    BATCH_HAS_INVALID_ROWS: "Some rows of this batch are invalid; it cannot be submitted as it is.",
+    BATCH_NOT_READY: "This batch cannot be submitted yet.",
+    PAYER_ALREADY_REGISTERED:
+      "This payer is registered already: there is no need to register again.",
+    TAX_RECORD_CONFLICT: "This record's present state does not allow this. Reload and look again.",
     SETTLEMENT_CONFLICT:
       "This terminal transaction number was already used for another payment (another amount or e-card); nothing was charged now. If you are sending the last sale again, check the amount; if this is a new sale, take a new number.",
   },
@@ -232,6 +246,7 @@ export const en: Resource = {
       UNCOLLECTED: "Not collected",
       RETURNED_TO_CENTRE: "Sent back to the centre",
       EXPIRED: "Cancelled, not collected",
+      WITH_EMPLOYER: "With the employer",
     },
     channels: {
       COUNTY_CENTRE: "County centre counter",
@@ -310,6 +325,8 @@ export const en: Resource = {
       RETURN_TO_CENTRE: "Sent back to the county centre",
       CANCEL_UNCOLLECTED: "Cancelled, not collected",
       DUE_DATE_CHANGED: "Due date settled",
+      EMPLOYER_COLLECT: "Collected by the employer's agent",
+      EMPLOYER_HAND_OUT: "Handed out by the employer",
     },
     done: {
       VERIFY_DOCUMENTS: "Documents verified. Status now: {{status}}.",
@@ -806,6 +823,40 @@ export const en: Resource = {
     upload: {
       received: "Uploaded a file",
     },
+    payer: {
+      registered: "Registered a payer",
+      "registered-by-exception": "Registered an employer whose code fails the check",
+      changed: "Changed a payer's registration",
+      cancelled: "Cancelled a payer's registration",
+      read: "Read a payer's record",
+    },
+    employment: {
+      recorded: "Recorded an employee paid for",
+      ended: "Ended an employee's payments",
+    },
+    collection: {
+      checked: "Checked a collection file",
+      credited: "Credited a collection",
+    },
+    arrears: {
+      read: "Read the arrears list",
+    },
+    supervision: {
+      "case-opened": "Opened a supervision case",
+      "entry-recorded": "Recorded in a supervision case",
+    },
+    "employer-batch": {
+      "check-requested": "Asked for an employer's sheet to be checked",
+      checked: "Checked an employer's sheet",
+      "letter-attached": "Attached a letter of introduction",
+      submitted: "Submitted an employer's batch",
+      read: "Read an employer's batch",
+      "letter-read": "Read an employer's letter of introduction",
+      decided: "Decided an employer's batch",
+      advanced: "Moved an employer's batch through production",
+      "hand-over-list-read": "Read a card hand-over list",
+      "collection-recorded": "Recorded the agent who collected the cards",
+    },
   },
   revealReasons: {
     ENTER_IN_NATIONAL_SYSTEM: "To enter it in a national system",
@@ -844,4 +895,6 @@ export const en: Resource = {
   jobs: jobsEn,
   settlement: settlementEn,
   bureau: bureauEn,
+  employerBatches: employerBatchesEn,
+  tax: taxEn,
 };

@@ -3,11 +3,13 @@ import { bureauZhCN } from "../features/bureau/bureau-texts";
 import { calendarZhCN } from "../features/calendar/calendar-texts";
 import { dashboardZhCN } from "../features/dashboard/dashboard-texts";
 import { deliveriesZhCN } from "../features/deliveries/deliveries-texts";
+import { employerBatchesZhCN } from "../features/employer-batches/employer-batches-texts";
 import { followUpsZhCN } from "../features/follow-ups/follow-ups-texts";
 import { inboxZhCN } from "../features/inbox/inbox-texts";
 import { jobsZhCN } from "../features/jobs/jobs-texts";
 import { parametersZhCN } from "../features/parameters/parameters-texts";
 import { settlementZhCN } from "../features/settlement/settlement-texts";
+import { taxZhCN } from "../features/tax/tax-texts";
 
 /**
  * Simplified Chinese, the default. `en.ts` must have exactly the same keys (the type checks it).
@@ -33,6 +35,12 @@ export const zhCN = {
     jobs: "后台任务",
     settlement: "医保结算",
     balanceInquiry: "余额查询",
+    employerBatches: "单位批量申领",
+    payers: "缴费登记",
+    collections: "征收数据导入",
+    arrears: "欠费",
+    supervision: "稽核",
+    fundIncome: "基金收入",
   },
   pages: {
     registerApplication: "窗口登记制卡申请",
@@ -155,7 +163,12 @@ export const zhCN = {
     REVERSAL_NOT_ALLOWED: "这笔结算不能冲正：只有本机构当天的结算可以冲正，且只能冲正一次。",
     REVERSAL_NOT_ALLOWED_ALREADY_REVERSED: "这笔结算已经冲正过，不能再次冲正。",
     REVERSAL_NOT_ALLOWED_NOT_SAME_DAY: "只能冲正当天的结算；这笔不是今天的，请按退费流程办理。",
-    FILE_TOO_LARGE: "文件太大：每个文件不能超过 10 MB。",
+    FILE_TOO_LARGE: "文件超过 10 MB，不能上传。请拆分后分别上传。",
+    FILE_REJECTED: "文件类型或大小不符合要求，请换一个文件。",
+    BATCH_HAS_INVALID_ROWS: "这批申请中有不符合要求的行，不能按原样提交。",
+    BATCH_NOT_READY: "这批申请现在还不能提交。",
+    PAYER_ALREADY_REGISTERED: "这个缴费人已经办理了缴费登记，不需要重复登记。",
+    TAX_RECORD_CONFLICT: "这条记录目前的状态不能办理此项操作，请刷新后查看。",
     SETTLEMENT_CONFLICT:
       "这个终端流水号已用于另一笔结算（金额或电子凭证不同），本笔没有结算。如果是重新提交刚才那笔，请核对金额；如果是新的一笔，请换一个新流水号。",
   },
@@ -224,6 +237,7 @@ export const zhCN = {
       UNCOLLECTED: "逾期未领",
       RETURNED_TO_CENTRE: "已退回县中心",
       EXPIRED: "逾期注销",
+      WITH_EMPLOYER: "单位已领取",
     },
     channels: {
       COUNTY_CENTRE: "县中心窗口",
@@ -300,6 +314,8 @@ export const zhCN = {
       RETURN_TO_CENTRE: "退回县医保中心",
       CANCEL_UNCOLLECTED: "逾期未领注销",
       DUE_DATE_CHANGED: "办结时限确定",
+      EMPLOYER_COLLECT: "单位经办人领卡",
+      EMPLOYER_HAND_OUT: "单位发卡给职工",
     },
     done: {
       VERIFY_DOCUMENTS: "证件已核验。当前状态：{{status}}。",
@@ -782,6 +798,40 @@ export const zhCN = {
     upload: {
       received: "上传文件",
     },
+    payer: {
+      registered: "办理缴费登记",
+      "registered-by-exception": "登记代码未通过校验的用人单位",
+      changed: "变更缴费登记",
+      cancelled: "注销缴费登记",
+      read: "查看缴费人记录",
+    },
+    employment: {
+      recorded: "登记参保职工",
+      ended: "职工停止缴费",
+    },
+    collection: {
+      checked: "检查征收明细文件",
+      credited: "征收数据入账",
+    },
+    arrears: {
+      read: "查看欠费名单",
+    },
+    supervision: {
+      "case-opened": "稽核立案",
+      "entry-recorded": "记录稽核情况",
+    },
+    "employer-batch": {
+      "check-requested": "提交批量申领表格检查",
+      checked: "完成批量申领表格检查",
+      "letter-attached": "上传单位介绍信",
+      submitted: "提交单位批量申领",
+      read: "查看单位批量申领",
+      "letter-read": "查看单位介绍信",
+      decided: "审核单位批量申领",
+      advanced: "单位批量申领制卡",
+      "hand-over-list-read": "查看单位领卡交接单",
+      "collection-recorded": "记录单位经办人领卡",
+    },
   },
   revealReasons: {
     ENTER_IN_NATIONAL_SYSTEM: "录入国家医保信息平台等系统",
@@ -818,6 +868,8 @@ export const zhCN = {
   jobs: jobsZhCN,
   settlement: settlementZhCN,
   bureau: bureauZhCN,
+  employerBatches: employerBatchesZhCN,
+  tax: taxZhCN,
 };
 
 export type Resource = ResourceShape<typeof zhCN>;

@@ -9,10 +9,18 @@ export type Scope =
   | { kind: "SELF"; personId: string }
   | { kind: "SERVICE_POINT"; servicePointId: string }
   | { kind: "COUNTY" }
-  | { kind: "INSTITUTION"; institutionId: string };
+  | { kind: "INSTITUTION"; institutionId: string }
+  | { kind: "EMPLOYER"; employerId: string; employerAgentId: string };
 
 export function scopeOf(actor: Actor): Scope {
   if (actor.kind === "CITIZEN") return { kind: "SELF", personId: actor.personId };
+  if (actor.kind === "EMPLOYER") {
+    return {
+      kind: "EMPLOYER",
+      employerId: actor.employerId,
+      employerAgentId: actor.employerAgentId,
+    };
+  }
   switch (roleScope[actor.role]) {
     case "SERVICE_POINT":
       return { kind: "SERVICE_POINT", servicePointId: actor.servicePointId };

@@ -3,6 +3,7 @@ import type { ApiContext, CookieJar } from "../context";
 import { appRouter } from "../root-router";
 import { createOutboxMessageGateway } from "../services/messages/outbox-message-gateway";
 import { createCallerFactory } from "../trpc";
+import { createTestJobPort, type TestJobPort } from "./test-job-port";
 
 /** A browser's cookie store, for calling the API as one browser would. */
 export function createMemoryCookieJar(): CookieJar & { values: Map<string, string> } {
@@ -43,9 +44,12 @@ export function createTestCaller(
     cookies?: CookieJar;
     clientAddress?: string | null;
     production?: boolean;
+    /** Where the jobs the calls send wait to be run; a fresh one when omitted. */
+    jobs?: TestJobPort;
   },
 ) {
   const cookies = options.cookies ?? createMemoryCookieJar();
+  const jobs = options.jobs ?? createTestJobPort(database);
   const context: ApiContext = {
     prisma: database.prisma,
     protector: database.protector,
@@ -55,6 +59,7 @@ export function createTestCaller(
     clientAddress: options.clientAddress === undefined ? "127.0.0.1" : options.clientAddress,
     logger: { error: () => undefined, warn: () => undefined },
     production: options.production ?? false,
+    jobs: jobs.port,
   };
-  return { caller: createCaller(context), cookies };
+  return { caller: createCaller(context), cookies, jobs, context };
 }

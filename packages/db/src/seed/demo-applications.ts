@@ -290,7 +290,7 @@ function scenarios(): Scenario[] {
   ];
 }
 
-function actorKindOf(by: ApplicationAction["by"]): "CITIZEN" | "STAFF" | "SYSTEM" {
+function actorKindOf(by: ApplicationAction["by"]): "CITIZEN" | "STAFF" | "SYSTEM" | "EMPLOYER" {
   return by === "APPLICANT" ? "CITIZEN" : by;
 }
 
@@ -349,9 +349,17 @@ export async function seedDemoApplications(
         applicant: scenario.applicant,
         actions: [] as ApplicationAction[],
       };
-      for (const step of scenario.steps) {
+      for (const [index, step] of scenario.steps.entries()) {
         const day = workingDaysBefore(calendar, today, step.workingDaysAgo);
-        const at = new Date(`${day}T${step.time ?? "10:00"}:00+08:00`).toISOString();
+        // A step set later today than the seed's `now` (seeded before nine in the morning)
+        // happened a moment ago instead, in its order: nothing is recorded in the future.
+        const stepsAfter = scenario.steps.length - index;
+        const at = new Date(
+          Math.min(
+            new Date(`${day}T${step.time ?? "10:00"}:00+08:00`).getTime(),
+            now.getTime() - stepsAfter * 1000,
+          ),
+        ).toISOString();
         const told = application.actions.findLast((done) => done.type === "MARK_READY");
         const facts =
           step.action.type === "SUBMIT"

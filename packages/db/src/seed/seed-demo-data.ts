@@ -8,11 +8,13 @@ import { demoPassword, demoTotpSecret } from "./demo-accounts";
 import { seedDemoApplications } from "./demo-applications";
 import { demoCounterPeople } from "./demo-counter-people";
 import { demoPeople, demoServicePoints, demoStaff } from "./demo-county";
+import { seedDemoEmployerAgents } from "./demo-employer-agents";
 import { demoEmployers } from "./demo-employers";
 import { buildDemoHistory } from "./demo-history";
 import { demoInstitutions } from "./demo-institutions";
 import { seedDemoParameters } from "./demo-parameters";
 import { seedDemoServiceHistory } from "./demo-service-history";
+import { seedDemoTax } from "./demo-tax";
 import { seedWorkingCalendar } from "./seed-working-calendar";
 
 export interface SeedDemoDataOptions {
@@ -154,4 +156,6 @@ export async function seedDemoData(
   await seedDemoApplications(database, options.now);
   await seedDemoParameters(prisma);
   await seedDemoServiceHistory(database, await loadCoveredCalendar(prisma), options.now);
+  await seedDemoEmployerAgents(database, options.now);
+  await seedDemoTax(database, options.now);
 }

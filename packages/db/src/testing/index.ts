@@ -4,3 +4,10 @@ export {
   createTestDatabase,
   type TestDatabase,
 } from "./create-test-database";
+export {
+  createSubmittedEmployerBatch,
+  letterOfIntroductionPdf,
+  type SubmittedBatchEmployee,
+  type SubmittedEmployerBatch,
+  type SubmittedEmployerBatchOptions,
+} from "./submitted-employer-batch";

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { type Role, staffRoles } from "./roles";
+import { employerRoles, type Role, staffRoles } from "./roles";
 
 /**
- * The kinds of account that sign in to Yibao, each with its own login, cookie and roles. The
- * employer's handling agent (单位经办人) joins as a third kind with the employer issue.
+ * The kinds of account that sign in to Yibao, each with its own login, cookie and roles: the
+ * insured, staff, and an employer's handling agent (单位经办人), who acts for one employer.
  */
-export const actorKinds = ["CITIZEN", "STAFF"] as const;
+export const actorKinds = ["CITIZEN", "STAFF", "EMPLOYER"] as const;
 export const actorKindSchema = z.enum(actorKinds);
 export type ActorKind = (typeof actorKinds)[number];
 
@@ -16,6 +16,7 @@ export type AuditActorKind = (typeof auditActorKinds)[number];
 export const rolesOfActorKind: Readonly<Record<ActorKind, readonly Role[]>> = {
   CITIZEN: ["INSURED"],
   STAFF: staffRoles,
+  EMPLOYER: employerRoles,
 };
 
 export function actorKindOfRole(role: Role): ActorKind {

@@ -27,6 +27,17 @@ describe("hasPermission()", () => {
     }
   });
 
+  it("lets an employer's agent send files and work its batches, and nothing of the county's", () => {
+    expect(hasPermission("EMPLOYER_AGENT", "upload:create")).toBe(true);
+    expect(hasPermission("EMPLOYER_AGENT", "employer-batch:submit")).toBe(true);
+    expect(hasPermission("EMPLOYER_AGENT", "second-factor:manage")).toBe(true);
+    for (const permission of ["staff-session:read", "account:read", "card:apply"] as const) {
+      expect(hasPermission("EMPLOYER_AGENT", permission)).toBe(false);
+    }
+    const batchWorkers = roles.filter((role) => hasPermission(role, "employer-batch:check"));
+    expect(batchWorkers).toEqual(["EMPLOYER_AGENT"]);
+  });
+
   it("gives the applications queue to service-point and county-centre clerks only", () => {
     const withQueue = roles.filter((role) => hasPermission(role, "application:list"));
     expect(withQueue).toEqual(["SERVICE_POINT_CLERK", "COUNTY_CENTRE_CLERK"]);

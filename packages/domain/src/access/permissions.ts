@@ -82,6 +82,30 @@ export const permissions = [
   "account:look-up",
   // Sending a file (POST /uploads): an employer's batch or letter, a tax collection file.
   "upload:create",
+  // The tax authority (issue: the tax authority): payment registration of employers, their
+  // employees and individuals; a genuine early credit code that fails the check, registered by the
+  // county centre with a reason; collection files checked and credited; arrears; supervision
+  // cases; the fund's income report, budget proposal and final accounts.
+  "payer:register",
+  "payer:register-check-exception",
+  "payer:read",
+  "collection:check",
+  "collection:credit",
+  "arrears:read",
+  "supervision:record",
+  "supervision:read",
+  "fund-report:read",
+  // Employers' batches (单位批量申领), read in the reader's scope (an agent its own employer's,
+  // the county centre every one); the county centre processes them: decides, moves the cards
+  // through production, records the agent who collected them.
+  "employer-batch:read",
+  "employer-batch:process",
+  // An employer's handling agent records handing a card to its employee.
+  "employer-card:hand-out",
+  // An employer's handling agent checks a spreadsheet of its employees (with their photos and the
+  // letter of introduction) and submits it as card applications.
+  "employer-batch:check",
+  "employer-batch:submit",
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = (typeof permissions)[number];
@@ -147,9 +171,23 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "follow-up:list",
     "follow-up:record",
     "upload:create",
+    "employer-batch:read",
+    "employer-batch:process",
+    "payer:register-check-exception",
   ],
   BUREAU_CLERK: [...staffBasics, "citizen-login:unlock", "person:reveal-id", "account:look-up"],
-  TAX_OFFICER: [...staffBasics, "upload:create"],
+  TAX_OFFICER: [
+    ...staffBasics,
+    "upload:create",
+    "payer:register",
+    "payer:read",
+    "collection:check",
+    "collection:credit",
+    "arrears:read",
+    "supervision:record",
+    "supervision:read",
+    "fund-report:read",
+  ],
   ADMINISTRATOR: [
     ...staffBasics,
     "staff-user:list",
@@ -180,6 +218,17 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     "settlement:settle",
     "settlement:reverse",
     "settlement:list",
+  ],
+  // An outside organisation's agent: its own account (the second factor is optional, as for the
+  // insured) and its own employer's batches.
+  EMPLOYER_AGENT: [
+    ...ownAccount,
+    "second-factor:manage",
+    "upload:create",
+    "employer-batch:read",
+    "employer-batch:check",
+    "employer-batch:submit",
+    "employer-card:hand-out",
   ],
 };
 

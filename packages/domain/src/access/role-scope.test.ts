@@ -13,6 +13,7 @@ describe("roleScope", () => {
       SECURITY_OFFICER: "COUNTY",
       AUDITOR: "COUNTY",
       INSTITUTION_OPERATOR: "INSTITUTION",
+      EMPLOYER_AGENT: "EMPLOYER",
     });
   });
 });
@@ -37,6 +38,12 @@ describe("canAccessServicePoint()", () => {
     expect(canAccessServicePoint({ role: "AUDITOR", ownServicePointId: "sp-1" }, "sp-9")).toBe(
       true,
     );
+  });
+
+  it("never lets an employer's agent reach a service point's work", () => {
+    expect(
+      canAccessServicePoint({ role: "EMPLOYER_AGENT", ownServicePointId: "sp-1" }, "sp-1"),
+    ).toBe(false);
   });
 
   it("never lets the insured reach a service point's work", () => {

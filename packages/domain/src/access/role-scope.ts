@@ -25,6 +25,7 @@ export const roleScope: Readonly<Record<Role, Scope>> = {
   SECURITY_OFFICER: "COUNTY",
   AUDITOR: "COUNTY",
   INSTITUTION_OPERATOR: "INSTITUTION",
+  EMPLOYER_AGENT: "EMPLOYER",
 };
 
 export interface ServicePointActor {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isStaffRole, roleSchema, roles, staffRoles } from "./roles";
+import { employerRoles, isStaffRole, roleSchema, roles, staffRoles } from "./roles";
 
 describe("staffRoles", () => {
-  it("holds every role but INSURED", () => {
-    expect([...staffRoles].sort()).toEqual(roles.filter((role) => role !== "INSURED").sort());
+  it("holds every role but INSURED and the employer's agent", () => {
+    expect([...staffRoles].sort()).toEqual(
+      roles.filter((role) => role !== "INSURED" && role !== "EMPLOYER_AGENT").sort(),
+    );
+    expect(employerRoles).toEqual(["EMPLOYER_AGENT"]);
   });
 });
 
@@ -11,6 +14,7 @@ describe("isStaffRole()", () => {
   it("is false for the insured and for unknown strings", () => {
     expect(isStaffRole("COUNTY_CENTRE_CLERK")).toBe(true);
     expect(isStaffRole("INSURED")).toBe(false);
+    expect(isStaffRole("EMPLOYER_AGENT")).toBe(false);
     expect(isStaffRole("ROOT")).toBe(false);
   });
 });

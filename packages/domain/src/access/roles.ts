@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 /**
- * Every role but the insured person's own (DOMAIN.md, "People and places"). ADMINISTRATOR,
+ * Every role of the county's staff and of the designated institutions' operators: not the insured
+ * person's own, nor an employer's agent (DOMAIN.md, "People and places"). ADMINISTRATOR,
  * SECURITY_OFFICER and AUDITOR are the three separated duties of GB/T 22239-2019 level 3
  * (三员分立): system administration, security administration and audit.
  */
@@ -27,7 +28,15 @@ export const countyStaffRoles = staffRoles.filter(
   (role) => role !== "INSTITUTION_OPERATOR",
 ) as readonly StaffRole[];
 
-export const roles = ["INSURED", ...staffRoles] as const;
+/**
+ * An employer's handling agent (单位经办人, DOMAIN.md "People and places"): a named person the
+ * county centre authorised to act for one employer for a period. Not staff: an outsider who sees
+ * only that employer's batches and people.
+ */
+export const employerRoles = ["EMPLOYER_AGENT"] as const;
+export type EmployerRole = (typeof employerRoles)[number];
+
+export const roles = ["INSURED", ...staffRoles, ...employerRoles] as const;
 export const roleSchema = z.enum(roles);
 export type Role = (typeof roles)[number];
 

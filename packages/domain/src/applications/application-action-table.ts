@@ -5,7 +5,8 @@ import type { ApplicationStatus } from "./application-statuses";
 
 /**
  * The permissions the card application workflow needs (STYLE.md, rule 2). `card:*` are the
- * insured's own; `application:*` are staff duties.
+ * insured's own; `application:*` are staff duties; `employer-card:*` an employer's handling
+ * agent's, for the cards of its own employees.
  */
 export const applicationPermissions = [
   "card:apply",
@@ -20,6 +21,8 @@ export const applicationPermissions = [
   "application:issue-on-the-spot",
   "application:recall",
   "application:escalate",
+  "employer-card:hand-out",
+  "employer-batch:submit",
 ] as const;
 export type ApplicationPermission = (typeof applicationPermissions)[number];
 
@@ -27,8 +30,9 @@ export interface ApplicationActionRule {
   /** The status the action leads to. */
   readonly to: ApplicationStatus;
   /**
-   * Who may take it and with which permission: the applicant, staff, or either; `SYSTEM: "JOB"`
-   * for what Yibao's scheduled work records (no role holds it, so no button offers it).
+   * Who may take it and with which permission: the applicant, staff, the employer (its handling
+   * agent), or several; `SYSTEM: "JOB"` for what Yibao's scheduled work records (no role holds it,
+   * so no button offers it).
    */
   readonly by: Partial<
     Readonly<Record<Exclude<ApplicationActor, "SYSTEM">, ApplicationPermission>>
@@ -63,6 +67,11 @@ const whileOwed = (status: ApplicationStatus) => ({
 });
 const handOver: ApplicationActionRule = { to: "COLLECTED", by: byStaff("application:hand-over") };
 const cancelUncollected: ApplicationActionRule = { to: "EXPIRED", by: byJob };
+const expirePickup: ApplicationActionRule = { to: "UNCOLLECTED", by: byJob };
+const handOutByEmployer: ApplicationActionRule = {
+  to: "COLLECTED",
+  by: { EMPLOYER: "employer-card:hand-out" },
+};
 
 /**
  * The card application workflow (STYLE.md, rule 3): for each status, the actions it allows, where
@@ -107,13 +116,24 @@ export const applicationActionTable = {
   PRODUCTION_FAILED: { ...whileOwed("PRODUCTION_FAILED"), START_PRODUCTION: startProduction },
   READY_FOR_PICKUP: {
     HAND_OVER: handOver,
-    EXPIRE_PICKUP: { to: "UNCOLLECTED", by: byJob },
+    // An employer's cards wait at the county centre for one of its agents (DOMAIN.md, channel 4).
+    EMPLOYER_COLLECT: {
+      to: "WITH_EMPLOYER",
+      by: byStaff("application:hand-over"),
+      guards: ["EMPLOYER_CHANNEL"],
+    },
+    EXPIRE_PICKUP: expirePickup,
   },
+  // The employer holds the card: it hands it out within the pickup period, or the card goes the
+  // uncollected-card path like one left at a counter.
+  WITH_EMPLOYER: { EMPLOYER_HAND_OUT: handOutByEmployer, EXPIRE_PICKUP: expirePickup },
   COLLECTED: {},
-  // The card is still at the service point, on its recall list: it can be collected there, or
-  // sent back to the county centre (recorded); the recall period ending cancels it either way.
+  // The card is still where it waited, on the recall list: at the service point, where it can be
+  // collected, or with the employer, who can still hand it out; either can send it back to the
+  // county centre (recorded); the recall period ending cancels it either way.
   UNCOLLECTED: {
-    HAND_OVER: handOver,
+    HAND_OVER: { ...handOver, guards: ["CARD_AT_OFFICE"] },
+    EMPLOYER_HAND_OUT: { ...handOutByEmployer, guards: ["CARD_WITH_EMPLOYER"] },
     RETURN_TO_CENTRE: { to: "RETURNED_TO_CENTRE", by: byStaff("application:recall") },
     CANCEL_UNCOLLECTED: cancelUncollected,
   },
@@ -126,8 +146,12 @@ export const submissionRules = {
   COUNTY_CENTRE: { to: "SUBMITTED", by: byStaff("application:register") },
   SERVICE_POINT: { to: "SUBMITTED", by: byStaff("application:register") },
   ONLINE: { to: "SUBMITTED", by: { APPLICANT: "card:apply" } },
-  // The employer's batch is entered at the county centre until the employer issue gives it a path.
-  EMPLOYER: { to: "SUBMITTED", by: byStaff("application:register") },
+  // An employer's agent submits its checked batch (the employer issue); a clerk may still enter
+  // one of its applications at the county centre.
+  EMPLOYER: {
+    to: "SUBMITTED",
+    by: { STAFF: "application:register", EMPLOYER: "employer-batch:submit" },
+  },
 } as const satisfies Readonly<Record<ApplicationChannel, ApplicationActionRule>>;
 
 /** The table's rule for `type` in `status`, or undefined if the status does not allow it. */

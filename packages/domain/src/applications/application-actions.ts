@@ -18,6 +18,10 @@ export const applicationActionTypes = [
   "MARK_READY",
   "HAND_OVER",
   "ISSUE_ON_THE_SPOT",
+  // An employer's cards (DOMAIN.md, channel 4): one of its handling agents collects them at the
+  // county centre, then the employer records handing each to its employee.
+  "EMPLOYER_COLLECT",
+  "EMPLOYER_HAND_OUT",
   // The uncollected-card path (DOMAIN.md, "Pickup"): the pickup period ends, the service point
   // sends the card back to the county centre, the recall period ends and the card is cancelled.
   "EXPIRE_PICKUP",
@@ -32,10 +36,11 @@ export const applicationActionTypeSchema = z.enum(applicationActionTypes);
 export type ApplicationActionType = (typeof applicationActionTypes)[number];
 
 /**
- * Who took an action: the applicant (online), a member of staff (at a counter or back office), or
- * Yibao's own scheduled work (the pickup period ending, a due date settled by the calendar).
+ * Who took an action: the applicant (online), a member of staff (at a counter or back office),
+ * Yibao's own scheduled work (the pickup period ending, a due date settled by the calendar), or an
+ * employer through its handling agent (单位经办人), for the employees it applied for.
  */
-export const applicationActors = ["APPLICANT", "STAFF", "SYSTEM"] as const;
+export const applicationActors = ["APPLICANT", "STAFF", "SYSTEM", "EMPLOYER"] as const;
 export const applicationActorSchema = z.enum(applicationActors);
 export type ApplicationActor = (typeof applicationActors)[number];
 
@@ -65,6 +70,9 @@ export const productionFailureSchema = z.discriminatedUnion("reason", [
   z.object({ reason: z.literal("OTHER"), text: z.string().trim().min(1).max(200) }),
 ]);
 export type ProductionFailure = z.infer<typeof productionFailureSchema>;
+
+/** `Y` and (at least) eight digits, drawn from the database's card number sequence. */
+export const cardNumberSchema = z.string().regex(/^Y\d{8,12}$/);
 
 const recorded = {
   /** When it happened, an ISO 8601 instant in UTC ("…Z"), so that the strings sort like the times. */
@@ -97,15 +105,26 @@ export const applicationActionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("START_PRODUCTION"), ...recorded }),
   z.object({ type: z.literal("MARK_FAILED"), ...recorded, failure: productionFailureSchema }),
   // Where the card waits and the pickup deadline the holder was told, kept as told even if the
-  // pickup period parameter changes later.
+  // pickup period parameter changes later; the number printed on the card once it is made (a
+  // card made before the numbers were drawn here gets one when it is handed over).
   z.object({
     type: z.literal("MARK_READY"),
     ...recorded,
     servicePointId: z.uuid(),
     pickupDeadline: isoDateSchema,
+    cardNumber: cardNumberSchema.optional(),
   }),
   z.object({ type: z.literal("HAND_OVER"), ...recorded, collector: collectorSchema }),
   z.object({ type: z.literal("ISSUE_ON_THE_SPOT"), ...recorded, collector: collectorSchema }),
+  // Which employer's agent signed the hand-over list (单位领卡交接单) at the county centre.
+  z.object({
+    type: z.literal("EMPLOYER_COLLECT"),
+    ...recorded,
+    employerId: z.uuid(),
+    agentId: z.uuid(),
+  }),
+  // The agent who recorded handing the card to the employee.
+  z.object({ type: z.literal("EMPLOYER_HAND_OUT"), ...recorded, agentId: z.uuid() }),
   // The pickup deadline that passed, as the holder was told it.
   z.object({ type: z.literal("EXPIRE_PICKUP"), ...recorded, pickupDeadline: isoDateSchema }),
   z.object({ type: z.literal("RETURN_TO_CENTRE"), ...recorded }),

@@ -42,6 +42,17 @@ export function firstNoticeOf(application: CardApplication): readonly MissingIte
 }
 
 /**
+ * Whether an employer's agent collected the card (EMPLOYER_COLLECT) and has not brought it back
+ * to the county centre since (RETURN_TO_CENTRE): then the employer holds it, not a counter.
+ */
+export function cardIsWithEmployer(application: Pick<CardApplication, "actions">): boolean {
+  const last = application.actions.findLast(
+    (action) => action.type === "EMPLOYER_COLLECT" || action.type === "RETURN_TO_CENTRE",
+  );
+  return last?.type === "EMPLOYER_COLLECT";
+}
+
+/**
  * Conditions on the application's recorded state that an action in the table may require, by
  * name so that the table stays data. `availableActions` and `applyAction` both check them.
  */
@@ -50,6 +61,11 @@ export const applicationGuards = {
     certificatesToVerify(application).length === 0,
   // On the spot is the county centre's promise (DOMAIN.md, "Getting a card").
   COUNTY_CENTRE_CHANNEL: (application: CardApplication) => application.channel === "COUNTY_CENTRE",
+  // An employer's agent collects only the cards the employer applied for.
+  EMPLOYER_CHANNEL: (application: CardApplication) => application.channel === "EMPLOYER",
+  // A counter hands over only a card it holds; an employer hands out only one it holds.
+  CARD_AT_OFFICE: (application: CardApplication) => !cardIsWithEmployer(application),
+  CARD_WITH_EMPLOYER: (application: CardApplication) => cardIsWithEmployer(application),
 } as const satisfies Record<string, (application: CardApplication) => boolean>;
 export type ApplicationGuard = keyof typeof applicationGuards;
 

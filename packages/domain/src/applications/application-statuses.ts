@@ -21,6 +21,10 @@ export const applicationStatuses = [
   "RETURNED_TO_CENTRE",
   // Cancelled after the recall period without being collected (DOMAIN.md, "Pickup").
   "EXPIRED",
+  // An employer's card, collected at the county centre by one of its handling agents and not yet
+  // handed to the employee (DOMAIN.md, channel 4: the employer hands the cards out). Last, as the
+  // database's enum added it.
+  "WITH_EMPLOYER",
 ] as const;
 export const applicationStatusSchema = z.enum(applicationStatuses);
 export type ApplicationStatus = (typeof applicationStatuses)[number];

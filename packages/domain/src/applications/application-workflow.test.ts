@@ -4,12 +4,16 @@ import { permissions } from "../access/permissions";
 import { applicantKinds } from "./applicant-schema";
 import {
   applicationAfter,
+  applicationIn,
+  employerApplicationIn,
+  employerPathTo,
   minutesAfterStart,
   newApplication,
   pathTo,
   sampleAction,
 } from "./application.fixture";
 import {
+  type ApplicationActionRule,
   actionRuleFor,
   applicationActionTable,
   applicationPermissions,
@@ -33,6 +37,7 @@ import type { CardApplication } from "./card-application";
 const everyPermission = [...applicationPermissions];
 const staff = { permissions: everyPermission, actorIsApplicant: false };
 const applicant = { permissions: everyPermission, actorIsApplicant: true };
+const employer = { permissions: everyPermission, actorIsApplicant: false, employer: true };
 
 function later(application: CardApplication, action: ApplicationAction): ApplicationAction {
   return { ...action, at: minutesAfterStart(application.actions.length) };
@@ -49,15 +54,19 @@ describe("applicationActionTable", () => {
     }
   });
 
-  it("names only the workflow's permissions: card:* for the applicant, application:* for staff, JOB for Yibao's own work", () => {
+  it("names only the workflow's permissions: card:* for the applicant, application:* for staff, employer-card:* for the employer, JOB for Yibao's own work", () => {
     const rules = [
       ...Object.values(submissionRules),
       ...Object.values(applicationActionTable).flatMap((row) => Object.values(row)),
     ];
     for (const rule of rules) {
-      const { SYSTEM, ...by }: { APPLICANT?: string; STAFF?: string; SYSTEM?: string } = rule.by;
+      const {
+        SYSTEM,
+        ...by
+      }: { APPLICANT?: string; STAFF?: string; EMPLOYER?: string; SYSTEM?: string } = rule.by;
       if (by.APPLICANT !== undefined) expect(by.APPLICANT).toMatch(/^card:/);
       if (by.STAFF !== undefined) expect(by.STAFF).toMatch(/^application:/);
+      if (by.EMPLOYER !== undefined) expect(by.EMPLOYER).toMatch(/^employer-(card|batch):/);
       if (SYSTEM !== undefined) expect(SYSTEM).toBe("JOB");
       for (const permission of Object.values(by))
         expect(applicationPermissions).toContain(permission);
@@ -82,6 +91,22 @@ describe("applicationActionTable", () => {
   });
 });
 
+/**
+ * An application in `status` on which the guards of `rule` hold: an employer's, where the rule
+ * needs one (its agent collecting, or the employer holding the card), else `pathTo`'s.
+ */
+function applicationWhereGuardsHold(
+  status: ApplicationStatus,
+  rule: ApplicationActionRule | undefined,
+): CardApplication {
+  const needsEmployer = (rule?.guards ?? []).some(
+    (guard) => guard === "EMPLOYER_CHANNEL" || guard === "CARD_WITH_EMPLOYER",
+  );
+  return needsEmployer && status in employerPathTo
+    ? employerApplicationIn(status as keyof typeof employerPathTo)
+    : applicationIn(status);
+}
+
 describe("applyAction()", () => {
   // Every (status, action, party): allowed exactly where the table says so.
   const cases = applicationStatuses.flatMap((status) =>
@@ -89,9 +114,9 @@ describe("applyAction()", () => {
   );
 
   it.each(cases)("$type by $by in $status: as the table says", ({ status, type, by }) => {
-    const application = applicationAfter(newApplication(), pathTo[status]);
-    expect(applicationStatusOf(application.actions)).toBe(status);
     const rule = ruleInStatus(status, type);
+    const application = applicationWhereGuardsHold(status, rule);
+    expect(applicationStatusOf(application.actions)).toBe(status);
     const result = applyAction(application, later(application, sampleAction(type, { by })));
     if (rule !== undefined && rule.by[by] !== undefined) {
       expect(result).toMatchObject({ ok: true, status: rule.to });
@@ -348,6 +373,62 @@ describe("handing over", () => {
   });
 });
 
+describe("an employer's cards", () => {
+  it("go from the county centre to the employer's agent, and from the employer to the employee", () => {
+    const ready = employerApplicationIn("READY_FOR_PICKUP");
+    expect(availableActions(ready, staff)).toEqual(["HAND_OVER", "EMPLOYER_COLLECT"]);
+    expect(availableActions(ready, employer)).toEqual([]);
+    const withEmployer = employerApplicationIn("WITH_EMPLOYER");
+    expect(applicationStatusOf(withEmployer.actions)).toBe("WITH_EMPLOYER");
+    // Only the employer records the hand-out; the counter no longer holds the card.
+    expect(availableActions(withEmployer, staff)).toEqual([]);
+    expect(availableActions(withEmployer, applicant)).toEqual([]);
+    expect(availableActions(withEmployer, employer)).toEqual(["EMPLOYER_HAND_OUT"]);
+    const handOut = later(withEmployer, sampleAction("EMPLOYER_HAND_OUT", { by: "EMPLOYER" }));
+    expect(applyAction(withEmployer, handOut)).toMatchObject({ ok: true, status: "COLLECTED" });
+  });
+
+  it("are collected by an employer's agent only when the employer applied for them", () => {
+    for (const channel of applicationChannels.filter((channel) => channel !== "EMPLOYER")) {
+      const ready = applicationAfter(newApplication(channel), [
+        sampleAction("SUBMIT", { by: channel === "ONLINE" ? "APPLICANT" : "STAFF" }),
+        ...pathTo.READY_FOR_PICKUP.slice(1),
+      ]);
+      expect(availableActions(ready, staff)).not.toContain("EMPLOYER_COLLECT");
+      const collect = later(ready, sampleAction("EMPLOYER_COLLECT"));
+      expect(applyAction(ready, collect).ok).toBe(false);
+    }
+  });
+
+  it("follow the uncollected-card path when not handed out in time, where the employer can still hand them out", () => {
+    const uncollected = employerApplicationIn("UNCOLLECTED");
+    expect(applicationStatusOf(uncollected.actions)).toBe("UNCOLLECTED");
+    // The employer holds it: no counter can hand it over until it is brought back.
+    expect(availableActions(uncollected, staff)).toEqual(["RETURN_TO_CENTRE"]);
+    expect(availableActions(uncollected, employer)).toEqual(["EMPLOYER_HAND_OUT"]);
+    expect(availableActions(uncollected, { ...staff, system: true })).toEqual([
+      "CANCEL_UNCOLLECTED",
+    ]);
+    const returned = employerApplicationIn("RETURNED_TO_CENTRE");
+    expect(availableActions(returned, staff)).toEqual(["HAND_OVER"]);
+    expect(availableActions(returned, employer)).toEqual([]);
+  });
+
+  it("never lets an employer hand out a card a counter holds", () => {
+    const atPoint = applicationIn("UNCOLLECTED");
+    expect(availableActions(atPoint, employer)).toEqual([]);
+    const handOut = later(atPoint, sampleAction("EMPLOYER_HAND_OUT", { by: "EMPLOYER" }));
+    expect(applyAction(atPoint, handOut).ok).toBe(false);
+  });
+
+  it("needs employer-card:hand-out for the hand-out", () => {
+    const withEmployer = employerApplicationIn("WITH_EMPLOYER");
+    expect(
+      availableActions(withEmployer, { permissions: [], actorIsApplicant: false, employer: true }),
+    ).toEqual([]);
+  });
+});
+
 describe("applicationStatusOf()", () => {
   it("folds a service point application to collected", () => {
     const application = applicationAfter(newApplication("SERVICE_POINT"), [
@@ -436,6 +517,7 @@ describe("any sequence of actions", () => {
                 permissions: everyPermission,
                 actorIsApplicant: by === "APPLICANT",
                 system: by === "SYSTEM",
+                employer: by === "EMPLOYER",
               }).map((type) => ({ type, by })),
             );
             const candidates = step.mayEnd

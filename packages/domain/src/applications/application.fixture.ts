@@ -14,6 +14,8 @@ import type { CardApplication } from "./card-application";
 // Test data only.
 
 export const servicePointId = "3f1c2a9e-8b7d-4c6e-9a1b-2d3e4f5a6b7c";
+export const employerId = "7b2d4f6a-1c3e-4a5b-8d9f-0e1a2b3c4d5e";
+export const agentId = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
 /** GB 11643-1999's own example number. */
 export const exampleResidentId = "11010519491231002X";
 
@@ -41,6 +43,8 @@ export function sampleAction<T extends ApplicationActionType>(
     MARK_READY: { type: "MARK_READY", servicePointId, pickupDeadline: "2027-04-08" },
     HAND_OVER: { type: "HAND_OVER", collector: { kind: "SELF" } },
     ISSUE_ON_THE_SPOT: { type: "ISSUE_ON_THE_SPOT", collector: { kind: "SELF" } },
+    EMPLOYER_COLLECT: { type: "EMPLOYER_COLLECT", employerId, agentId },
+    EMPLOYER_HAND_OUT: { type: "EMPLOYER_HAND_OUT", agentId },
     EXPIRE_PICKUP: { type: "EXPIRE_PICKUP", pickupDeadline: "2027-04-08" },
     RETURN_TO_CENTRE: { type: "RETURN_TO_CENTRE" },
     CANCEL_UNCOLLECTED: { type: "CANCEL_UNCOLLECTED", recallDeadline: "2027-10-05" },
@@ -86,6 +90,7 @@ export function applicationAfter(
 
 const byApplicant = { by: "APPLICANT" as const };
 const byJob = { by: "SYSTEM" as const };
+const byEmployer = { by: "EMPLOYER" as const };
 
 function readyPath(): ApplicationAction[] {
   return [
@@ -98,8 +103,9 @@ function readyPath(): ApplicationAction[] {
 }
 
 /**
- * A way to reach each status for a SELF applicant at the county centre, with the insured's
- * certificate verified while SUBMITTED, so that every guard of the table holds there.
+ * A way to reach each status for a SELF applicant, with the insured's certificate verified while
+ * SUBMITTED: at the county centre, so that ISSUE_ON_THE_SPOT's guards hold, but WITH_EMPLOYER,
+ * which only an employer's application reaches (`channelOfPathTo`).
  */
 export const pathTo: Readonly<Record<ApplicationStatus, readonly ApplicationAction[]>> = {
   SUBMITTED: [sampleAction("SUBMIT"), sampleAction("VERIFY_DOCUMENTS")],
@@ -143,4 +149,36 @@ export const pathTo: Readonly<Record<ApplicationStatus, readonly ApplicationActi
     sampleAction("EXPIRE_PICKUP", byJob),
     sampleAction("CANCEL_UNCOLLECTED", byJob),
   ],
+  WITH_EMPLOYER: [...readyPath(), sampleAction("EMPLOYER_COLLECT")],
 };
+
+/** The channel each of `pathTo`'s paths runs on. */
+export function channelOfPathTo(status: ApplicationStatus): ApplicationChannel {
+  return status === "WITH_EMPLOYER" ? "EMPLOYER" : "COUNTY_CENTRE";
+}
+
+/** An application in `status` by `pathTo`'s way, on its channel. */
+export function applicationIn(status: ApplicationStatus): CardApplication {
+  return applicationAfter(newApplication(channelOfPathTo(status)), pathTo[status]);
+}
+
+/**
+ * The statuses an employer's application reaches on its own way (DOMAIN.md, channel 4): its
+ * agent collects the cards at the county centre, and the employer may still hold one when the
+ * pickup period ends. The guards that need an employer's application hold there.
+ */
+export const employerPathTo = {
+  READY_FOR_PICKUP: readyPath(),
+  WITH_EMPLOYER: pathTo.WITH_EMPLOYER,
+  COLLECTED: [...pathTo.WITH_EMPLOYER, sampleAction("EMPLOYER_HAND_OUT", byEmployer)],
+  UNCOLLECTED: [...pathTo.WITH_EMPLOYER, sampleAction("EXPIRE_PICKUP", byJob)],
+  RETURNED_TO_CENTRE: [
+    ...pathTo.WITH_EMPLOYER,
+    sampleAction("EXPIRE_PICKUP", byJob),
+    sampleAction("RETURN_TO_CENTRE"),
+  ],
+} as const satisfies Partial<Record<ApplicationStatus, readonly ApplicationAction[]>>;
+
+export function employerApplicationIn(status: keyof typeof employerPathTo): CardApplication {
+  return applicationAfter(newApplication("EMPLOYER"), employerPathTo[status]);
+}

@@ -14,6 +14,11 @@ export interface ApplicationActorContext {
   readonly actorIsApplicant: boolean;
   /** Yibao's own scheduled work: it takes only the table's `SYSTEM: "JOB"` actions. */
   readonly system?: boolean;
+  /**
+   * An employer's handling agent acting on an application of that employer (the caller checks
+   * the employer): it takes only the table's `EMPLOYER` actions.
+   */
+  readonly employer?: boolean;
 }
 
 /**
@@ -27,7 +32,13 @@ export function availableActions(
   actor: ApplicationActorContext,
 ): ApplicationActionType[] {
   const status = application.actions.length === 0 ? null : applicationStatusOf(application.actions);
-  const party = actor.system ? "SYSTEM" : actor.actorIsApplicant ? "APPLICANT" : "STAFF";
+  const party = actor.system
+    ? "SYSTEM"
+    : actor.employer
+      ? "EMPLOYER"
+      : actor.actorIsApplicant
+        ? "APPLICANT"
+        : "STAFF";
   return applicationActionTypes.filter((type) => {
     const rule = actionRuleFor(status, type, application.channel);
     const permission = rule?.by[party];

@@ -16,7 +16,7 @@ export const oldCardCancelledAt = {
 export interface CardEffects {
   /** Record CANCEL on the person's current card, if it is not cancelled already. */
   cancelsOldCard: boolean;
-  /** Record ACTIVATE on the new card: it has been handed over. */
+  /** Record ACTIVATE on the new card: it has been handed over (by a counter, or by the employer). */
   activatesNewCard: boolean;
 }
 
@@ -25,7 +25,10 @@ export interface CardEffects {
  * transaction. Together with `canApply` this keeps one active card per person.
  */
 export function cardEffectsOf(kind: CardApplicationKind, action: ApplicationAction): CardEffects {
-  const activatesNewCard = action.type === "HAND_OVER" || action.type === "ISSUE_ON_THE_SPOT";
+  const activatesNewCard =
+    action.type === "HAND_OVER" ||
+    action.type === "ISSUE_ON_THE_SPOT" ||
+    action.type === "EMPLOYER_HAND_OUT";
   if (kind.kind === "FIRST_ISSUE") return { cancelsOldCard: false, activatesNewCard };
   const at = oldCardCancelledAt[kind.replacementReason];
   const cancelsOldCard = at === "SUBMISSION" ? action.type === "SUBMIT" : activatesNewCard;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { applicationAfter, newApplication, pathTo, sampleAction } from "./application.fixture";
+import {
+  applicationAfter,
+  applicationIn,
+  employerApplicationIn,
+  newApplication,
+  pathTo,
+  sampleAction,
+} from "./application.fixture";
 import { canApply, isOpenApplication } from "./can-apply";
 import { canCancelLossReport } from "./can-cancel-loss-report";
 import { cardEffectsOf, oldCardCancelledAt } from "./card-effects-of";
@@ -26,10 +33,13 @@ describe("cardStatusOf()", () => {
 
 describe("isOpenApplication()", () => {
   it("is open until refused, withdrawn, collected or expired uncollected", () => {
-    for (const [status, actions] of Object.entries(pathTo)) {
+    for (const status of Object.keys(pathTo) as (keyof typeof pathTo)[]) {
       const open = !["REFUSED", "WITHDRAWN", "COLLECTED", "EXPIRED"].includes(status);
-      expect(isOpenApplication(applicationAfter(newApplication(), actions))).toBe(open);
+      expect(isOpenApplication(applicationIn(status))).toBe(open);
     }
+    // The employer holding the card is still waiting on the employee.
+    expect(isOpenApplication(employerApplicationIn("WITH_EMPLOYER"))).toBe(true);
+    expect(isOpenApplication(employerApplicationIn("COLLECTED"))).toBe(false);
   });
 });
 
@@ -91,6 +101,19 @@ describe("cardEffectsOf()", () => {
     expect(cardEffectsOf({ kind: "FIRST_ISSUE" }, sampleAction("APPROVE")).activatesNewCard).toBe(
       false,
     );
+  });
+
+  it("activates an employer's card when the employer hands it to the employee, not when its agent collects it", () => {
+    const handOut = sampleAction("EMPLOYER_HAND_OUT", { by: "EMPLOYER" });
+    expect(cardEffectsOf({ kind: "FIRST_ISSUE" }, handOut)).toEqual({
+      cancelsOldCard: false,
+      activatesNewCard: true,
+    });
+    expect(cardEffectsOf(damaged, sampleAction("EMPLOYER_COLLECT"))).toEqual({
+      cancelsOldCard: false,
+      activatesNewCard: false,
+    });
+    expect(cardEffectsOf(damaged, handOut).cancelsOldCard).toBe(true);
   });
 });
 

@@ -47,6 +47,31 @@ export const auditActionTable = {
   "settlement.recorded": { reason: false },
   "settlement.reversed": { reason: false },
   "upload.received": { reason: false },
+  // The tax authority: registrations, collections, supervision; reads that show people's data.
+  "payer.registered": { reason: false },
+  "payer.registered-by-exception": { reason: true },
+  "payer.changed": { reason: false },
+  "payer.cancelled": { reason: false },
+  "employment.recorded": { reason: false },
+  "employment.ended": { reason: false },
+  "payer.read": { reason: false },
+  "collection.checked": { reason: false },
+  "collection.credited": { reason: false },
+  "arrears.read": { reason: false },
+  "supervision.case-opened": { reason: false },
+  "supervision.entry-recorded": { reason: false },
+  "employer-batch.check-requested": { reason: false },
+  "employer-batch.checked": { reason: false },
+  "employer-batch.letter-attached": { reason: false },
+  "employer-batch.submitted": { reason: false },
+  // The county centre's side of employers' batches; each card's own steps are recorded as
+  // application.action-recorded as well.
+  "employer-batch.read": { reason: false },
+  "employer-batch.letter-read": { reason: false },
+  "employer-batch.decided": { reason: false },
+  "employer-batch.advanced": { reason: false },
+  "employer-batch.hand-over-list-read": { reason: false },
+  "employer-batch.collection-recorded": { reason: false },
 } as const satisfies Record<string, { reason: boolean }>;
 
 export type AuditAction = keyof typeof auditActionTable;

@@ -25,6 +25,18 @@ export const domainErrorCodes = [
   "SETTLEMENT_CONFLICT",
   // A file over the upload limit (POST /uploads).
   "FILE_TOO_LARGE",
+  // An employer's batch: a file that is not what it must be (a letter that is no PDF or image; the
+  // reason in `detail.reason`); a submit while rows are invalid (unless the valid ones only are
+  // asked for); a batch that cannot be submitted (still being checked, refused, nothing valid, no
+  // letter of introduction: `detail.reason`).
+  "FILE_REJECTED",
+  "BATCH_HAS_INVALID_ROWS",
+  "BATCH_NOT_READY",
+  // The tax authority: a payer registered already (and not cancelled); a record that does not
+  // take the change asked (a payer not registered or cancelled, employment periods that overlap,
+  // a closed case, a year not closed, a refused file: `detail.reason`).
+  "PAYER_ALREADY_REGISTERED",
+  "TAX_RECORD_CONFLICT",
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "NOT_FOUND",

@@ -31,6 +31,8 @@ export const applicationQueues = {
     overdueOnly: false,
     escalatedOnly: false,
   },
+  // Every open application the counter still has work on. A card with an employer
+  // (WITH_EMPLOYER) is the employer's to hand out; the county centre follows it in the batch.
   ALL_OPEN: {
     statuses: [
       "SUBMITTED",

@@ -6,7 +6,10 @@ import type { JobDefinition } from "../job-definition";
 // runs (conditional updates at the version read, dedupe keys on the messages).
 const retry = { limit: 3, delaySeconds: 60, backoff: true } as const;
 
-/** READY_FOR_PICKUP past its last day to collect → UNCOLLECTED, on the recall list. */
+/**
+ * READY_FOR_PICKUP, or WITH_EMPLOYER (an employer's card not handed out), past its last day to
+ * collect → UNCOLLECTED, on the recall list.
+ */
 export const expirePickupJob: JobDefinition = {
   name: "cards.expire-pickup",
   schedule: "0 1 * * *",

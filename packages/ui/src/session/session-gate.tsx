@@ -19,6 +19,11 @@ interface SessionGateProps<TSession extends { idleExpiresAt: string }> {
   /** The signed-in frame for this session. */
   children: (session: TSession) => ReactNode;
   wording?: Wording | undefined;
+  /**
+   * Where this app's login and start pages are: `/login` and `/` unless a part of an app has its
+   * own sign-in (the employer portal under `/employer/`).
+   */
+  paths?: { login: string; home: string } | undefined;
 }
 
 /** Pages behind login: without a session, go to login and say why; with one, watch its expiry. */
@@ -26,6 +31,7 @@ export function SessionGate<TSession extends { idleExpiresAt: string }>({
   session,
   children,
   wording,
+  paths = { login: "/login", home: "/" },
 }: SessionGateProps<TSession>) {
   const location = useLocation();
 
@@ -48,9 +54,9 @@ export function SessionGate<TSession extends { idleExpiresAt: string }>({
     // After an explicit sign-out the next person starts at the beginning, not on this page.
     const state: LoginRedirectState = {
       reason,
-      from: reason === "signedOut" ? "/" : location.pathname,
+      from: reason === "signedOut" ? paths.home : location.pathname,
     };
-    return <Navigate to="/login" replace state={state} />;
+    return <Navigate to={paths.login} replace state={state} />;
   }
   return (
     <>

@@ -40,6 +40,7 @@ describe("workAreasFor()", () => {
     ]);
     expect(paths("COUNTY_CENTRE_CLERK")).toEqual([
       "/applications",
+      "/employer-batches",
       "/citizen-login",
       "/dashboard",
       "/follow-ups",
@@ -47,6 +48,19 @@ describe("workAreasFor()", () => {
       ...everyone,
     ]);
     expect(paths("BUREAU_CLERK")).toEqual(["/balance-inquiry", "/citizen-login", ...everyone]);
+  });
+
+  it("gives the tax officer payer registration, collections, arrears, supervision and the fund's income", () => {
+    expect(paths("TAX_OFFICER")).toEqual([
+      "/payers",
+      "/collections",
+      "/arrears",
+      "/supervision",
+      "/fund-income",
+      "/calendar",
+      "/parameters",
+      "/inbox",
+    ]);
   });
 
   it("gives a designated institution's operator its till and nothing of the county's work", () => {
@@ -58,7 +72,7 @@ describe("homeFor()", () => {
   it("starts each role at its first work area, or its account when it has none", () => {
     expect(homeFor("SERVICE_POINT_CLERK")).toBe("/applications");
     expect(homeFor("AUDITOR")).toBe("/audit");
-    expect(homeFor("TAX_OFFICER")).toBe("/calendar");
+    expect(homeFor("TAX_OFFICER")).toBe("/payers");
     expect(homeFor("INSTITUTION_OPERATOR")).toBe("/settlement");
     expect(homeFor("BUREAU_CLERK")).toBe("/balance-inquiry");
   });

@@ -25,6 +25,12 @@ export const workAreas: readonly WorkArea[] = [
     permission: "application:list",
     keys: "Alt+A",
   },
+  // 单位批量申领: the county centre's queue of employers' batches (no letter is left for it).
+  {
+    path: "/employer-batches",
+    labelKey: "nav.employerBatches",
+    permission: "employer-batch:read",
+  },
   {
     path: "/citizen-login",
     labelKey: "nav.citizenLogin",
@@ -44,6 +50,13 @@ export const workAreas: readonly WorkArea[] = [
   { path: "/follow-ups", labelKey: "nav.followUps", permission: "follow-up:list" },
   { path: "/deliveries", labelKey: "nav.deliveries", permission: "message-delivery:read" },
   { path: "/jobs", labelKey: "nav.jobs", permission: "job:read" },
+  // The tax authority (issue: the tax authority): payer registration, collection files, arrears,
+  // supervision, the fund's income. No letters are left for them.
+  { path: "/payers", labelKey: "nav.payers", permission: "payer:read" },
+  { path: "/collections", labelKey: "nav.collections", permission: "collection:check" },
+  { path: "/arrears", labelKey: "nav.arrears", permission: "arrears:read" },
+  { path: "/supervision", labelKey: "nav.supervision", permission: "supervision:read" },
+  { path: "/fund-income", labelKey: "nav.fundIncome", permission: "fund-report:read" },
   // What every staff member reads.
   { path: "/calendar", labelKey: "nav.calendar", permission: "calendar:read", keys: "Alt+C" },
   { path: "/parameters", labelKey: "nav.parameters", permission: "parameter:read" },

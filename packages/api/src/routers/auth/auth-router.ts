@@ -2,6 +2,8 @@ import { router } from "../../trpc";
 import { citizenLogin } from "./citizen-login";
 import { citizenLogout } from "./citizen-logout";
 import { citizenPasswordReset, citizenRegistration } from "./citizen-verification";
+import { employerLogin } from "./employer-login";
+import { employerLogout } from "./employer-logout";
 import { staffLogin } from "./staff-login";
 import { staffLogout } from "./staff-logout";
 
@@ -12,4 +14,6 @@ export const authRouter = router({
   citizenPasswordReset,
   staffLogin,
   staffLogout,
+  employerLogin,
+  employerLogout,
 });

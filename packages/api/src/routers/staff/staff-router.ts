@@ -7,7 +7,9 @@ import { router, staffProcedure } from "../../trpc";
 import { bureauRouter } from "../account/bureau-router";
 import { settlementRouter } from "../account/settlement-router";
 import { staffApplicationsRouter } from "../applications/staff-applications-router";
+import { employerBatchQueueRouter } from "../employer-batch-queue/employer-batch-queue-router";
 import { ownAccountRouters } from "../shared/own-account-router";
+import { taxRouter } from "../tax/tax-router";
 import { auditRouter } from "./audit-router";
 import { calendarRouter } from "./calendar-router";
 import { dashboardRouter } from "./dashboard-router";
@@ -29,6 +31,7 @@ export const staffRouter = router({
   security: own.security,
   secondFactor: router(own.secondFactor),
   applications: staffApplicationsRouter,
+  employerBatches: employerBatchQueueRouter,
   users: usersRouter,
   servicePoints: servicePointsRouter,
   audit: auditRouter,
@@ -41,6 +44,7 @@ export const staffRouter = router({
   jobs: jobsRouter,
   settlement: settlementRouter,
   bureau: bureauRouter,
+  tax: taxRouter,
   citizenAccounts: router({
     unlock: staffProcedure("citizen-login:unlock")
       .input(z.object({ residentId: residentIdSchema, documentChecked: z.literal(true) }))

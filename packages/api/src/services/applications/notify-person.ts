@@ -1,17 +1,20 @@
-import type { PrismaClient } from "@yibao/db";
+import { randomUUID } from "node:crypto";
+import type { Prisma, PrismaClient } from "@yibao/db";
 import { applicationStatuses } from "@yibao/domain";
 import type { ServiceContext } from "../../context";
+import { insertJsonRows } from "../bulk/insert-json-rows";
 import { recallDeadlineOf } from "../cards/recall-deadline-of";
 import {
   type ApplicationMessageFacts,
   type ApplicationMessageKind,
   messageParamsOf,
 } from "../messages/application-message-words";
+import type { OutgoingMessage } from "../messages/message-gateway";
 import { applicationTemplateOf } from "../messages/message-templates";
 
 type Writer = Pick<
   PrismaClient,
-  "citizenNotification" | "outboundMessage" | "servicePoint" | "person"
+  "citizenNotification" | "outboundMessage" | "servicePoint" | "person" | "$executeRaw"
 >;
 
 /** What the inbox's topics are; the facts of each are rendered into words when read. */
@@ -80,16 +83,12 @@ async function phoneOf(
   return person?.phoneSealed ? ctx.protector.open(person.phoneSealed, "person.phone") : null;
 }
 
-/**
- * Tells the person about their application, inside the caller's transaction: a message in the
- * in-app inbox (facts, rendered when read) and a text message in the outbox (the same words),
- * each under its dedupe key, so a repeat is a no-op. Neither holds an ID number.
- */
-export async function notifyPerson(
+/** One notice as the rows it writes: the inbox message and, when there is a phone, the text. */
+async function messagesOf(
   writer: Writer,
-  ctx: Pick<ServiceContext, "protector" | "messages" | "now">,
+  ctx: Pick<ServiceContext, "protector" | "now">,
   notice: ApplicationNotice,
-): Promise<void> {
+): Promise<{ inbox: Prisma.CitizenNotificationCreateManyInput; sms: OutgoingMessage | null }> {
   const { application, kind } = notice;
   const place = tellsWhere.has(kind) ? await placeOf(writer, notice) : null;
   const recallBy =
@@ -105,40 +104,92 @@ export async function notifyPerson(
     daysLeft: notice.daysLeft,
   };
   const topic = topicOf(kind);
-  await writer.citizenNotification.createMany({
-    data: [
-      {
-        personId: application.personId,
-        createdAt: ctx.now,
-        topic,
-        applicationId: application.id,
-        facts: stripUndefined({
-          reference: application.reference,
-          status: topic === "APPLICATION_STATUS" ? kind : undefined,
-          servicePointId: place?.id,
-          pickupBy: facts.pickupBy,
-          recallBy: facts.recallBy,
-          dueDate: facts.dueDate,
-          daysLeft: facts.daysLeft,
-        }),
-        dedupeKey: notice.dedupeKey,
-      },
-    ],
-    skipDuplicates: true,
-  });
+  const inbox = {
+    personId: application.personId,
+    createdAt: ctx.now,
+    topic,
+    applicationId: application.id,
+    facts: stripUndefined({
+      reference: application.reference,
+      status: topic === "APPLICATION_STATUS" ? kind : undefined,
+      servicePointId: place?.id,
+      pickupBy: facts.pickupBy,
+      recallBy: facts.recallBy,
+      dueDate: facts.dueDate,
+      daysLeft: facts.daysLeft,
+    }),
+    dedupeKey: notice.dedupeKey,
+  };
   const phone = await phoneOf(writer, ctx, application);
-  if (phone === null) return;
-  await ctx.messages.send(
-    writer,
-    {
-      phone,
-      templateId: applicationTemplateOf(kind),
-      params: messageParamsOf(facts),
-      personId: application.personId,
-      dedupeKey: `sms:${notice.dedupeKey}`,
-    },
-    ctx.now,
-  );
+  const sms =
+    phone === null
+      ? null
+      : {
+          phone,
+          templateId: applicationTemplateOf(kind),
+          params: messageParamsOf(facts),
+          personId: application.personId,
+          dedupeKey: `sms:${notice.dedupeKey}`,
+        };
+  return { inbox, sms };
+}
+
+/**
+ * Tells the person about their application, inside the caller's transaction: a message in the
+ * in-app inbox (facts, rendered when read) and a text message in the outbox (the same words),
+ * each under its dedupe key, so a repeat is a no-op. Neither holds an ID number.
+ */
+export function notifyPerson(
+  writer: Writer,
+  ctx: Pick<ServiceContext, "protector" | "messages" | "now">,
+  notice: ApplicationNotice,
+): Promise<void> {
+  return notifyPeople(writer, ctx, [notice]);
+}
+
+/** `notifyPerson` for many applications at once, in one write of each kind (an employer's batch). */
+export async function notifyPeople(
+  writer: Writer,
+  ctx: Pick<ServiceContext, "protector" | "messages" | "now">,
+  notices: readonly ApplicationNotice[],
+): Promise<void> {
+  const inbox: Prisma.CitizenNotificationCreateManyInput[] = [];
+  const sms: OutgoingMessage[] = [];
+  for (const notice of notices) {
+    const messages = await messagesOf(writer, ctx, notice);
+    inbox.push(messages.inbox);
+    if (messages.sms) sms.push(messages.sms);
+  }
+  if (inbox.length === 0) return;
+  if (inbox.length === 1) {
+    await writer.citizenNotification.createMany({ data: inbox, skipDuplicates: true });
+  } else {
+    // Thousands at once (an employer's batch): one statement, not one bound value each.
+    await insertJsonRows(
+      writer,
+      "citizen_notification",
+      {
+        id: "uuid",
+        person_id: "uuid",
+        created_at: "timestamptz",
+        topic: "text",
+        application_id: "uuid",
+        facts: "jsonb",
+        dedupe_key: "text",
+      },
+      inbox.map((message) => ({
+        id: randomUUID(),
+        person_id: message.personId,
+        created_at: ctx.now.toISOString(),
+        topic: message.topic,
+        application_id: message.applicationId,
+        facts: message.facts,
+        dedupe_key: message.dedupeKey,
+      })),
+      { onConflictDoNothing: true },
+    );
+  }
+  await ctx.messages.sendMany(writer, sms, ctx.now);
 }
 
 function stripUndefined(facts: Record<string, string | number | undefined>) {

@@ -12,9 +12,11 @@ import {
   dueDateOf,
   rolePermissions,
 } from "@yibao/domain";
+import { accountIdOf } from "../../access/account-owner";
 import type { Actor, ServiceContext, SystemActor } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
+import { drawCardNumber } from "./draw-card-number";
 import { notifyPerson } from "./notify-person";
 import { findStoredApplication, type StoredApplication } from "./stored-application";
 
@@ -42,20 +44,7 @@ export function splitPersonalFacts(
 }
 
 function actionActorIdOf(actor: Actor | SystemActor): string {
-  switch (actor.kind) {
-    case "CITIZEN":
-      return actor.personId;
-    case "STAFF":
-      return actor.staffUserId;
-    case "SYSTEM":
-      return actor.job;
-  }
-}
-
-/** Draws the next card number: `Y` and eight digits. */
-async function nextCardNumber(tx: TransactionClient): Promise<string> {
-  const rows = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('card_number_seq') AS n`;
-  return `Y${String(rows[0]?.n ?? 0n).padStart(8, "0")}`;
+  return actor.kind === "SYSTEM" ? actor.job : accountIdOf(actor);
 }
 
 /**
@@ -130,10 +119,13 @@ export async function writeApplicationAction(
     });
   }
   if (effects.activatesNewCard) {
+    const made = stored.actions.findLast((done) => done.type === "MARK_READY");
     await tx.card.create({
       data: {
         personId: row.personId,
-        number: await nextCardNumber(tx),
+        // The number printed on it when it was made, else one drawn now.
+        number:
+          (made?.type === "MARK_READY" ? made.cardNumber : undefined) ?? (await drawCardNumber(tx)),
         status: "ACTIVE",
         applicationId: row.id,
         issuedAt: new Date(at),
@@ -164,6 +156,9 @@ async function notifyOfAction(
   const before = stored.actions.length === 0 ? null : applicationStatusOf(stored.actions);
   const dueDateChanged = action.type === "DUE_DATE_CHANGED";
   if (before === status && !dueDateChanged) return;
+  // An employer's card waits at the county centre for the employer's agent, not for the person:
+  // they are told once the employer has it (WITH_EMPLOYER), and whom to ask.
+  if (row.channel === "EMPLOYER" && status === "READY_FOR_PICKUP") return;
   const pickupBy =
     action.type === "MARK_READY"
       ? action.pickupDeadline
@@ -179,9 +174,22 @@ async function notifyOfAction(
   });
 }
 
+/** The party of the workflow table a signed-in actor acts as. */
+function partyOf(actor: Actor): "APPLICANT" | "STAFF" | "EMPLOYER" {
+  switch (actor.kind) {
+    case "CITIZEN":
+      return "APPLICANT";
+    case "EMPLOYER":
+      return "EMPLOYER";
+    case "STAFF":
+      return "STAFF";
+  }
+}
+
 /**
- * A member of staff (or the applicant) takes one action on an application in their scope, at
- * the version they saw: the table must allow it for their permissions now.
+ * A member of staff, the applicant, or an employer's agent takes one action on an application in
+ * their scope, at the version they saw: the table must allow it for their party and permissions
+ * now.
  */
 export async function recordApplicationAction(
   ctx: ServiceContext<Actor>,
@@ -199,10 +207,11 @@ export async function recordApplicationAction(
       current: { status: stored.row.status, version: stored.row.version },
     });
   }
-  const actorIsApplicant = ctx.actor.kind === "CITIZEN";
+  const party = partyOf(ctx.actor);
   const allowed = availableActions(stored, {
     permissions: rolePermissions[ctx.actor.role],
-    actorIsApplicant,
+    actorIsApplicant: party === "APPLICANT",
+    employer: party === "EMPLOYER",
   });
   if (!allowed.includes(input.facts.type)) {
     throw new DomainError("ACTION_NOT_ALLOWED", { reason: "NOT_AVAILABLE" });
@@ -210,7 +219,7 @@ export async function recordApplicationAction(
   const action = {
     ...input.facts,
     at: ctx.now.toISOString(),
-    by: actorIsApplicant ? "APPLICANT" : "STAFF",
+    by: party,
   } as ApplicationAction;
   await ctx.prisma.$transaction(async (tx) => {
     await writeApplicationAction(tx, ctx, stored, action, input.version);

@@ -12,7 +12,6 @@ import {
   maskPhone,
   maskResidentId,
   type ProductionFailure,
-  pickupDeadlineOf,
   type Refusal,
   rolePermissions,
 } from "@yibao/domain";
@@ -20,6 +19,7 @@ import type { ServiceContext, StaffActor } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
 import { applicationView } from "./application-view";
+import { markReadyFacts } from "./mark-ready-facts";
 import { type ActionFacts, recordApplicationAction } from "./record-application-action";
 import { checkPhotoUpload, storePhoto } from "./store-photo";
 import { findStoredApplication } from "./stored-application";
@@ -251,12 +251,7 @@ export async function actOnApplication(
       facts = { type: "MARK_FAILED", failure: action.failure };
       break;
     case "MARK_READY":
-      facts = {
-        type: "MARK_READY",
-        servicePointId: stored.row.servicePointId,
-        // The pickup period in force when it was submitted (county parameter, kept on the row).
-        pickupDeadline: pickupDeadlineOf(chinaToday(ctx.now), stored.row.pickupDays),
-      };
+      facts = await markReadyFacts(ctx.prisma, stored, ctx.now);
       break;
     case "HAND_OVER":
       facts = { type: "HAND_OVER", collector: action.collector };

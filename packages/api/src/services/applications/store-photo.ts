@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import { type PrismaClient, parametersInForceOn } from "@yibao/db";
-import { checkCardPhoto, chinaToday, defaultCardPhotoLimits } from "@yibao/domain";
+import {
+  type CardPhotoLimits,
+  type CountyParameters,
+  checkCardPhoto,
+  chinaToday,
+  defaultCardPhotoLimits,
+} from "@yibao/domain";
 import { DomainError } from "../../errors";
 
 type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -10,6 +16,17 @@ export interface CheckedPhoto {
   width: number;
   height: number;
   sha256: string;
+}
+
+/** The photo rule's limits: the pixel size of the card, the file sizes the county's parameters set. */
+export function cardPhotoLimitsOf(
+  terms: Pick<CountyParameters, "PHOTO_MIN_BYTES" | "PHOTO_MAX_BYTES">,
+): CardPhotoLimits {
+  return {
+    ...defaultCardPhotoLimits,
+    minBytes: terms.PHOTO_MIN_BYTES,
+    maxBytes: terms.PHOTO_MAX_BYTES,
+  };
 }
 
 /**
@@ -24,11 +41,7 @@ export async function checkPhotoUpload(
   const body = base64.replace(/^data:[^,]*,/, "");
   const bytes = new Uint8Array(Buffer.from(body, "base64"));
   const terms = await parametersInForceOn(ctx.prisma, chinaToday(ctx.now));
-  const result = checkCardPhoto(bytes, {
-    ...defaultCardPhotoLimits,
-    minBytes: terms.PHOTO_MIN_BYTES,
-    maxBytes: terms.PHOTO_MAX_BYTES,
-  });
+  const result = checkCardPhoto(bytes, cardPhotoLimitsOf(terms));
   if (!result.ok) {
     throw new DomainError("PHOTO_REJECTED", {
       issues: [{ path: ["photo"], code: result.reason }],

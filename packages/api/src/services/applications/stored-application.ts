@@ -43,6 +43,9 @@ export function applicationScopeWhere(scope: Scope): Prisma.CardApplicationWhere
     case "INSTITUTION":
       // A pharmacy or hospital reaches none of the county's case work.
       return { id: { in: [] } };
+    case "EMPLOYER":
+      // An employer's agent reaches the applications its employer filed.
+      return { employerId: scope.employerId };
   }
 }
 

@@ -10,6 +10,7 @@ import {
 } from "@yibao/domain";
 import type { Actor, ServiceContext } from "../../context";
 import { DomainError } from "../../errors";
+import { drawReceiptNumbers } from "./receipt-number";
 import { type ActionFacts, writeApplicationAction } from "./record-application-action";
 import { type CheckedPhoto, storePhoto } from "./store-photo";
 import {
@@ -86,9 +87,7 @@ export async function submitApplication(
 
   try {
     const id = await ctx.prisma.$transaction(async (tx) => {
-      const sequence = await tx.$queryRaw<{ n: bigint }[]>`
-        SELECT nextval('card_application_reference_seq') AS n`;
-      const reference = `YX${chinaToday(ctx.now).replaceAll("-", "")}${String(sequence[0]?.n ?? 0n).padStart(5, "0")}`;
+      const [reference = ""] = await drawReceiptNumbers(tx, chinaToday(ctx.now), 1);
       const today = new Date(`${chinaToday(ctx.now)}T00:00:00Z`);
       // The terms in force on the day it is submitted stay with it (DOMAIN.md: defaults are
       // parameters; a later change applies to later applications only).

@@ -5,6 +5,7 @@ import {
   type AuditResult,
   auditActionRequiresReason,
 } from "@yibao/domain";
+import { accountIdOf } from "../../access/account-owner";
 import type { Actor, ServiceContext, SystemActor } from "../../context";
 
 type Writer = Pick<PrismaClient, "auditEvent">;
@@ -48,14 +49,7 @@ export async function recordAuditEvent(writer: Writer, event: AuditEventInput): 
 }
 
 function actorIdOf(actor: Actor | SystemActor): string {
-  switch (actor.kind) {
-    case "CITIZEN":
-      return actor.personId;
-    case "STAFF":
-      return actor.staffUserId;
-    case "SYSTEM":
-      return actor.job;
-  }
+  return actor.kind === "SYSTEM" ? actor.job : accountIdOf(actor);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ownerOfActor } from "../../access/account-owner";
 import type { Actor, ServiceContext } from "../../context";
 import { recordActorEvent } from "../audit/record-audit-event";
 
@@ -6,10 +7,7 @@ import { recordActorEvent } from "../audit/record-audit-event";
  * phone left somewhere or a copied cookie opens nothing any more.
  */
 export async function endAllSessions(ctx: ServiceContext<Actor>): Promise<{ ended: number }> {
-  const owner =
-    ctx.actor.kind === "CITIZEN"
-      ? { personId: ctx.actor.personId }
-      : { staffUserId: ctx.actor.staffUserId };
+  const owner = ownerOfActor(ctx.actor);
   return ctx.prisma.$transaction(async (tx) => {
     const { count } = await tx.session.deleteMany({ where: owner });
     await recordActorEvent(tx, ctx, {

@@ -1,6 +1,7 @@
 import { scopeOf } from "../../access/scope";
 import type { ServiceContext, SessionKind } from "../../context";
 import { getCitizenSession } from "../citizen/get-citizen-session";
+import { getEmployerSession } from "../employers/get-employer-session";
 import { getStaffSession } from "../staff/get-staff-session";
 import { resolveSession } from "./resolve-session";
 
@@ -32,6 +33,19 @@ export async function findStaffSession(
   });
   if (actor?.kind !== "STAFF") return null;
   return getStaffSession({ ...ctx, actor, scope: scopeOf(actor) });
+}
+
+export async function findEmployerSession(
+  ctx: ServiceContext<null>,
+  input: { token: string | undefined },
+) {
+  const actor = await resolveSession(ctx.prisma, {
+    kind: "EMPLOYER",
+    token: input.token,
+    now: ctx.now,
+  });
+  if (actor?.kind !== "EMPLOYER") return null;
+  return getEmployerSession({ ...ctx, actor, scope: scopeOf(actor) });
 }
 
 export type { SessionKind };

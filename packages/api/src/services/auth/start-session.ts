@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@yibao/db";
 import { type ActorKind, newSessionExpiry, type SessionStage } from "@yibao/domain";
+import { accountOwnerOf } from "../../access/account-owner";
 import { newSessionToken, sessionIdFor } from "./session-token";
 
 type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -11,7 +12,7 @@ export interface StartedSession {
 }
 
 /**
- * Opens a session for a person or a staff member. Called inside the login transaction, so a
+ * Opens a session for a person, a staff member or an employer's agent. Called inside the login transaction, so a
  * session exists only together with the cleared lock and the audit entry.
  */
 export async function startSession(
@@ -31,8 +32,7 @@ export async function startSession(
       id: sessionIdFor(token),
       kind: subject.kind,
       stage: subject.stage,
-      personId: subject.kind === "CITIZEN" ? subject.subjectId : null,
-      staffUserId: subject.kind === "STAFF" ? subject.subjectId : null,
+      ...accountOwnerOf(subject.kind, subject.subjectId),
       createdAt: subject.now,
       lastSeenAt: subject.now,
       idleExpiresAt: expiry.idleExpiresAt,

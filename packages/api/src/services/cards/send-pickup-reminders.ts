@@ -27,6 +27,8 @@ export async function sendPickupReminders(
     const rows = await ctx.prisma.cardApplication.findMany({
       where: {
         status: "READY_FOR_PICKUP",
+        // An employer's cards are collected by its agent, who reads the batch, not a reminder.
+        channel: { not: "EMPLOYER" },
         pickupBy: {
           gte: dateOf(today),
           lte: dateOf(isoDateOfEpochDay(todayDay + days)),

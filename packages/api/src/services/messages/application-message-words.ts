@@ -70,6 +70,11 @@ export const applicationMessageWords: Readonly<Record<ApplicationMessageKind, Wo
     body: (f) =>
       `您的医保卡（${f.reference}）已制好，请于${f.pickupBy ?? "领取期限"}前${bring}到${placeOf(f)}领取。`,
   },
+  // An employer's card (DOMAIN.md, channel 4): the employer collected it for the person.
+  WITH_EMPLOYER: {
+    title: "单位已领取医保卡",
+    body: (f) => `您的医保卡（${f.reference}）已由您的单位统一领取，请向单位领取。`,
+  },
   COLLECTED: {
     title: "医保卡已领取",
     body: (f) => `您的医保卡（${f.reference}）已领取，祝您健康。`,

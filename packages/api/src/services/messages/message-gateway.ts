@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@yibao/db";
 import type { MessageTemplateId } from "./message-templates";
 
-type Writer = Pick<PrismaClient, "outboundMessage">;
+type Writer = Pick<PrismaClient, "outboundMessage" | "$executeRaw">;
 
 export interface OutgoingMessage {
   phone: string;
@@ -23,4 +23,6 @@ export interface OutgoingMessage {
  */
 export interface MessageGateway {
   send(writer: Writer, message: OutgoingMessage, now: Date): Promise<void>;
+  /** The same for many at once (an employer's batch tells every employee): one write, not one each. */
+  sendMany(writer: Writer, messages: readonly OutgoingMessage[], now: Date): Promise<void>;
 }

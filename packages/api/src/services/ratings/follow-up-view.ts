@@ -32,7 +32,8 @@ export function followUpScopeWhere(scope: Scope): Prisma.RatingFollowUpWhereInpu
     case "COUNTY":
       return {};
     case "INSTITUTION":
-      // A pharmacy or hospital reaches none of the county's case work.
+    case "EMPLOYER":
+      // A pharmacy or hospital, or an employer's agent, reaches none of the county's case work.
       return { id: { in: [] } };
   }
 }

@@ -1,43 +1,11 @@
 import { verifyPassword } from "@yibao/db";
+import { ownerOfActor } from "../../access/account-owner";
 import type { Actor, ServiceContext } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
 import { consumeRateLimits } from "./consume-rate-limits";
+import { readOwnCredential, updateOwnCredential } from "./own-credential";
 import { checkAndHashNewPassword, rememberPassword } from "./set-password";
-
-async function accountOf(ctx: ServiceContext<Actor>) {
-  if (ctx.actor.kind === "STAFF") {
-    const user = await ctx.prisma.staffUser.findUniqueOrThrow({
-      where: { id: ctx.actor.staffUserId },
-      select: { passwordHash: true, username: true },
-    });
-    return {
-      owner: { staffUserId: ctx.actor.staffUserId },
-      passwordHash: user.passwordHash,
-      about: { username: user.username },
-      phone: null,
-    };
-  }
-  const person = await ctx.prisma.person.findUniqueOrThrow({
-    where: { id: ctx.actor.personId },
-    select: {
-      residentIdSealed: true,
-      birthDate: true,
-      phoneSealed: true,
-      credential: { select: { passwordHash: true } },
-    },
-  });
-  if (!person.credential) throw new DomainError("NOT_FOUND");
-  return {
-    owner: { personId: ctx.actor.personId },
-    passwordHash: person.credential.passwordHash,
-    about: {
-      residentId: ctx.protector.open(person.residentIdSealed, "person.resident-id"),
-      birthDate: person.birthDate.toISOString().slice(0, 10),
-    },
-    phone: person.phoneSealed ? ctx.protector.open(person.phoneSealed, "person.phone") : null,
-  };
-}
 
 /**
  * Changes the signed-in account's own password: the current one first (five wrong tries per 15
@@ -48,7 +16,8 @@ export async function changePassword(
   ctx: ServiceContext<Actor>,
   input: { currentPassword: string; newPassword: string },
 ): Promise<{ ok: true }> {
-  const account = await accountOf(ctx);
+  const account = await readOwnCredential(ctx);
+  const owner = ownerOfActor(ctx.actor);
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
     await consumeRateLimits(
       ctx.prisma,
@@ -63,23 +32,19 @@ export async function changePassword(
     });
   }
   const passwordHash = await checkAndHashNewPassword(ctx.prisma, {
-    account: account.owner,
+    account: owner,
     password: input.newPassword,
     about: account.about,
     field: "newPassword",
   });
   await ctx.prisma.$transaction(async (tx) => {
-    const changed = { passwordHash, passwordChangedAt: ctx.now, mustChangePassword: false };
-    if (ctx.actor.kind === "STAFF") {
-      await tx.staffUser.update({ where: { id: ctx.actor.staffUserId }, data: changed });
-    } else {
-      await tx.citizenCredential.update({
-        where: { personId: ctx.actor.personId },
-        data: changed,
-      });
-    }
-    await rememberPassword(tx, account.owner, passwordHash, ctx.now);
-    await tx.session.deleteMany({ where: { ...account.owner, id: { not: ctx.actor.sessionId } } });
+    await updateOwnCredential(tx, ctx.actor, {
+      passwordHash,
+      passwordChangedAt: ctx.now,
+      mustChangePassword: false,
+    });
+    await rememberPassword(tx, owner, passwordHash, ctx.now);
+    await tx.session.deleteMany({ where: { ...owner, id: { not: ctx.actor.sessionId } } });
     if (ctx.actor.stage === "PASSWORD_CHANGE") {
       await tx.session.update({ where: { id: ctx.actor.sessionId }, data: { stage: "FULL" } });
     }

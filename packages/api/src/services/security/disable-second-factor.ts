@@ -1,19 +1,21 @@
 import { verifyPassword } from "@yibao/db";
-import type { CitizenActor, ServiceContext } from "../../context";
+import { ownerOfActor } from "../../access/account-owner";
+import type { CitizenActor, EmployerActor, ServiceContext } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
 import { consumeRateLimits } from "./consume-rate-limits";
+import { readOwnCredential, updateOwnCredential } from "./own-credential";
 import { totpStepFor } from "./second-factor";
 
-/** A citizen turns the authenticator off again, proving both the password and a current code. */
+/**
+ * An insured person or an employer's agent — whose second factor is their choice, unlike
+ * staff's — turns the authenticator off again, proving both the password and a current code.
+ */
 export async function disableSecondFactor(
-  ctx: ServiceContext<CitizenActor>,
+  ctx: ServiceContext<CitizenActor | EmployerActor>,
   input: { password: string; code: string },
 ): Promise<{ ok: true }> {
-  const credential = await ctx.prisma.citizenCredential.findUniqueOrThrow({
-    where: { personId: ctx.actor.personId },
-    select: { passwordHash: true, totpSecretSealed: true },
-  });
+  const credential = await readOwnCredential(ctx);
   const secret = credential.totpSecretSealed
     ? ctx.protector.open(credential.totpSecretSealed, "totp.secret")
     : null;
@@ -30,14 +32,15 @@ export async function disableSecondFactor(
     throw new DomainError(passwordOk ? "VERIFICATION_FAILED" : "CURRENT_PASSWORD_WRONG");
   }
   await ctx.prisma.$transaction(async (tx) => {
-    await tx.citizenCredential.update({
-      where: { personId: ctx.actor.personId },
-      data: { totpSecretSealed: null, totpEnabledAt: null, totpLastStep: null },
+    await updateOwnCredential(tx, ctx.actor, {
+      totpSecretSealed: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
     });
-    await tx.recoveryCode.deleteMany({ where: { personId: ctx.actor.personId } });
+    await tx.recoveryCode.deleteMany({ where: ownerOfActor(ctx.actor) });
     await recordActorEvent(tx, ctx, {
       action: "auth.second-factor-disabled",
-      subjectPersonId: ctx.actor.personId,
+      subjectPersonId: ctx.actor.kind === "CITIZEN" ? ctx.actor.personId : null,
       detail: { wasEnabled: secret !== null },
     });
   });

@@ -1,23 +1,10 @@
-import { maskResidentId, sessionStageFor } from "@yibao/domain";
+import { sessionStageFor } from "@yibao/domain";
+import { ownerOfActor } from "../../access/account-owner";
 import type { Actor, ServiceContext } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
+import { readOwnCredential, updateOwnCredential } from "./own-credential";
 import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpStepFor } from "./second-factor";
-
-async function labelFor(ctx: ServiceContext<Actor>): Promise<string> {
-  if (ctx.actor.kind === "STAFF") {
-    const user = await ctx.prisma.staffUser.findUniqueOrThrow({
-      where: { id: ctx.actor.staffUserId },
-      select: { username: true },
-    });
-    return user.username;
-  }
-  const person = await ctx.prisma.person.findUniqueOrThrow({
-    where: { id: ctx.actor.personId },
-    select: { residentIdSealed: true },
-  });
-  return maskResidentId(ctx.protector.open(person.residentIdSealed, "person.resident-id"));
-}
 
 /**
  * Enrolment step one: a new TOTP secret, kept sealed as "pending" until a code from it proves
@@ -26,19 +13,10 @@ async function labelFor(ctx: ServiceContext<Actor>): Promise<string> {
 export async function beginSecondFactorEnrolment(
   ctx: ServiceContext<Actor>,
 ): Promise<{ otpauthUri: string; secret: string }> {
-  const { secret, otpauthUri } = newTotpSecret(await labelFor(ctx));
+  const { label } = await readOwnCredential(ctx);
+  const { secret, otpauthUri } = newTotpSecret(label);
   const totpPendingSealed = ctx.protector.seal(secret, "totp.secret");
-  if (ctx.actor.kind === "STAFF") {
-    await ctx.prisma.staffUser.update({
-      where: { id: ctx.actor.staffUserId },
-      data: { totpPendingSealed },
-    });
-  } else {
-    await ctx.prisma.citizenCredential.update({
-      where: { personId: ctx.actor.personId },
-      data: { totpPendingSealed },
-    });
-  }
+  await updateOwnCredential(ctx.prisma, ctx.actor, { totpPendingSealed });
   return { otpauthUri, secret };
 }
 
@@ -51,45 +29,21 @@ export async function confirmSecondFactorEnrolment(
   ctx: ServiceContext<Actor>,
   input: { code: string },
 ): Promise<{ recoveryCodes: string[] }> {
-  const staff = ctx.actor.kind === "STAFF";
-  const account = staff
-    ? await ctx.prisma.staffUser.findUniqueOrThrow({
-        where: { id: ctx.actor.kind === "STAFF" ? ctx.actor.staffUserId : "" },
-        select: { totpPendingSealed: true, mustChangePassword: true, demoAccount: true },
-      })
-    : await ctx.prisma.citizenCredential
-        .findUniqueOrThrow({
-          where: { personId: ctx.actor.kind === "CITIZEN" ? ctx.actor.personId : "" },
-          select: { totpPendingSealed: true, mustChangePassword: true },
-        })
-        .then((credential) => ({ ...credential, demoAccount: false }));
+  const account = await readOwnCredential(ctx);
   if (!account.totpPendingSealed) throw new DomainError("VERIFICATION_FAILED");
   const secret = ctx.protector.open(account.totpPendingSealed, "totp.secret");
   const step = await totpStepFor(secret, input.code.trim(), ctx.now);
   if (step === null) throw new DomainError("VERIFICATION_FAILED");
 
   const recoveryCodes = newRecoveryCodes();
-  const owner =
-    ctx.actor.kind === "STAFF"
-      ? { staffUserId: ctx.actor.staffUserId }
-      : { personId: ctx.actor.personId };
+  const owner = ownerOfActor(ctx.actor);
   await ctx.prisma.$transaction(async (tx) => {
-    const factor = {
+    await updateOwnCredential(tx, ctx.actor, {
       totpSecretSealed: account.totpPendingSealed,
       totpPendingSealed: null,
       totpLastStep: BigInt(step),
-    };
-    if (ctx.actor.kind === "STAFF") {
-      await tx.staffUser.update({
-        where: { id: ctx.actor.staffUserId },
-        data: { ...factor, totpEnrolledAt: ctx.now },
-      });
-    } else {
-      await tx.citizenCredential.update({
-        where: { personId: ctx.actor.personId },
-        data: { ...factor, totpEnabledAt: ctx.now },
-      });
-    }
+      totpEnabledAt: ctx.now,
+    });
     await tx.recoveryCode.deleteMany({ where: owner });
     await tx.recoveryCode.createMany({
       data: recoveryCodes.map((code) => ({

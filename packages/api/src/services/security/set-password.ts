@@ -1,10 +1,11 @@
 import { hashPassword, type PrismaClient, verifyPassword } from "@yibao/db";
 import { checkNewPassword, type PasswordOwner, passwordPolicy } from "@yibao/domain";
+import type { AccountOwner } from "../../access/account-owner";
 import { DomainError } from "../../errors";
 
 type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-export type PasswordAccount = { personId: string } | { staffUserId: string };
+export type PasswordAccount = AccountOwner;
 
 /**
  * Refuses a new password that breaks the rule (PASSWORD_REJECTED, with every rule it breaks as

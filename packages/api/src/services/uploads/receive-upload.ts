@@ -6,6 +6,7 @@ import {
   isOpenAtStage,
   rolesOfActorKind,
 } from "@yibao/domain";
+import { accountIdOf } from "../../access/account-owner";
 import { actorRegistry } from "../../access/actor-registry";
 import { scopeOf } from "../../access/scope";
 import type { Actor, ApiContext, ServiceContext } from "../../context";
@@ -114,11 +115,14 @@ export async function receiveUpload(
       data: {
         sha256,
         byteCount: input.bytes.byteLength,
-        bytes: Buffer.from(input.bytes),
+        // Sealed like any personal data: a batch or collection file lists ID numbers and phones.
+        bytes: context.protector.sealBytes(input.bytes, "upload.bytes"),
         fileName,
         uploadedAt: now,
         uploadedByKind: actor.kind,
-        uploadedById: actor.kind === "STAFF" ? actor.staffUserId : actor.personId,
+        uploadedById: accountIdOf(actor),
+        // Whose file it is, for an agent: it is only ever read for that employer.
+        employerId: actor.kind === "EMPLOYER" ? actor.employerId : null,
       },
       select: { id: true },
     });

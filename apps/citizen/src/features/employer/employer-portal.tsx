@@ -1,0 +1,43 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { SessionApiProvider } from "@yibao/ui";
+import { I18nextProvider } from "react-i18next";
+import { Navigate, Route, Routes } from "react-router";
+import { BatchPage } from "./batch-page";
+import { BatchesPage } from "./batches-page";
+import { CardsPage } from "./cards-page";
+import { employerQueryClient, employerSessionApi } from "./employer-api";
+import { EmployerLoginPage } from "./employer-login-page";
+import { NewBatchPage } from "./new-batch-page";
+import { createPortalI18n } from "./portal-i18n";
+import { RequireEmployerSession } from "./require-employer-session";
+import "./employer.css";
+
+const portalI18n = createPortalI18n();
+
+/**
+ * The employer portal (单位经办), under `/employer/` of the citizen app and loaded only there: its
+ * own texts, its own query cache and session procedures (an agent's session is not a citizen's),
+ * and its pages — sign-in, the batches, a batch, the cards to hand out.
+ */
+export function EmployerPortal() {
+  return (
+    <I18nextProvider i18n={portalI18n}>
+      <QueryClientProvider client={employerQueryClient}>
+        <SessionApiProvider api={employerSessionApi}>
+          <div className="employer-portal">
+            <Routes>
+              <Route path="login" element={<EmployerLoginPage />} />
+              <Route element={<RequireEmployerSession />}>
+                <Route index element={<BatchesPage />} />
+                <Route path="batches/new" element={<NewBatchPage />} />
+                <Route path="batches/:batchId" element={<BatchPage />} />
+                <Route path="cards" element={<CardsPage />} />
+              </Route>
+              <Route path="*" element={<Navigate to="/employer" replace />} />
+            </Routes>
+          </div>
+        </SessionApiProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}
