@@ -360,6 +360,12 @@ describe.each(testDatabaseKinds())("the county centre's batch queue on %s", (kin
     expect(toHandOut.items.map((item) => item.applicationId)).toContain(first);
     expect(toHandOut.items.every((item) => item.status === "WITH_EMPLOYER")).toBe(true);
     expect(toHandOut.items[0]?.maskedResidentId).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+    // Each with the number printed on the card, the one on the centre's hand-over list.
+    const printed = await centre.staff.employerBatches.get({ batchId });
+    expect(toHandOut.items.find((item) => item.applicationId === first)?.cardNumber).toBe(
+      printed.rows.find((entry) => entry.application.id === first)?.application.cardNumber,
+    );
+    expect(toHandOut.items.every((item) => /^Y\d{8}$/.test(item.cardNumber ?? ""))).toBe(true);
     expect((await listCardsToHandOut(stranger)).items).toEqual([]);
     const handedOut = await handOutEmployerCard(asAgent({ agentId, employerId: teaEmployer }), {
       applicationId: first,

@@ -1,6 +1,7 @@
 import { maskPersonName, maskResidentId } from "@yibao/domain";
 import type { EmployerActor, ServiceContext } from "../../context";
 import { DomainError } from "../../errors";
+import { actionOfRow } from "../applications/stored-application";
 
 export interface CardToHandOut {
   applicationId: string;
@@ -39,26 +40,32 @@ export async function listCardsToHandOut(
       status: true,
       person: { select: { name: true, residentIdSealed: true } },
       card: { select: { number: true } },
+      // The collection, and the making of the card: the number printed on it was drawn then
+      // (the card's own row comes with the hand-out).
       actions: {
-        where: { action: "EMPLOYER_COLLECT" },
+        where: { action: { in: ["EMPLOYER_COLLECT", "MARK_READY"] } },
         orderBy: { seq: "desc" },
-        take: 1,
-        select: { at: true },
       },
     },
   });
   return {
-    items: rows.map((row) => ({
-      applicationId: row.id,
-      version: row.version,
-      reference: row.reference,
-      maskedName: maskPersonName(row.person.name),
-      maskedResidentId: maskResidentId(
-        ctx.protector.open(row.person.residentIdSealed, "person.resident-id"),
-      ),
-      cardNumber: row.card?.number ?? null,
-      status: row.status as CardToHandOut["status"],
-      collectedAt: row.actions[0]?.at.toISOString() ?? null,
-    })),
+    items: rows.map((row) => {
+      const collected = row.actions.find((action) => action.action === "EMPLOYER_COLLECT");
+      const made = row.actions.find((action) => action.action === "MARK_READY");
+      const facts = made ? actionOfRow(ctx, made) : null;
+      return {
+        applicationId: row.id,
+        version: row.version,
+        reference: row.reference,
+        maskedName: maskPersonName(row.person.name),
+        maskedResidentId: maskResidentId(
+          ctx.protector.open(row.person.residentIdSealed, "person.resident-id"),
+        ),
+        cardNumber:
+          row.card?.number ?? (facts?.type === "MARK_READY" ? facts.cardNumber : undefined) ?? null,
+        status: row.status as CardToHandOut["status"],
+        collectedAt: collected?.at.toISOString() ?? null,
+      };
+    }),
   };
 }
