@@ -729,6 +729,7 @@ export const en: Resource = {
     clientAddress: "Address",
     reason: "Reason",
     insured: "Insured person",
+    employerAgent: "Employer's handling agent",
     anonymous: "Not signed in",
     system: "System",
     none: "No entries match.",

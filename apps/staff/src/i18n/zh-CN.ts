@@ -705,6 +705,7 @@ export const zhCN = {
     clientAddress: "来源地址",
     reason: "原因",
     insured: "参保人",
+    employerAgent: "单位经办人",
     anonymous: "未登录访客",
     system: "系统",
     none: "没有符合条件的记录。",

@@ -1,7 +1,8 @@
-import { isStaffRole, revealReasons } from "@yibao/domain";
+import { revealReasons } from "@yibao/domain";
 import { useTranslation } from "react-i18next";
 import type { RouterOutputs } from "../../api-types";
 import { DataTableRegion } from "../tables/data-table-region";
+import { auditRoleKey } from "./audit-role-key";
 import { formatAuditTime } from "./format-audit-time";
 
 export type AuditEntry = RouterOutputs["staff"]["audit"]["search"]["items"][number];
@@ -15,7 +16,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   };
   const roleText = (role: string | null) => {
     if (role === null) return "—";
-    return isStaffRole(role) ? t(`roles.${role}`) : t("audit.insured");
+    return t(auditRoleKey(role));
   };
   const actorText = (entry: AuditEntry) => {
     if (entry.actorKind === "ANONYMOUS") return t("audit.anonymous");
