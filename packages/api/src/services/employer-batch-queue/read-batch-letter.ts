@@ -1,8 +1,18 @@
+import { checkLetterOfIntroduction, type LetterFileType } from "@yibao/domain";
 import type { ServiceContext, StaffActor } from "../../context";
 import { DomainError } from "../../errors";
 import { recordActorEvent } from "../audit/record-audit-event";
 import { findCentreBatch } from "./centre-batch";
-import { letterContentTypeOf } from "./letter-content-type";
+
+/**
+ * The type the browser is told, from the letter's first bytes alone (its name is the sender's
+ * claim), so that a file that is not a PDF or an image is never rendered as one or as a page.
+ */
+const mediaTypeOf = {
+  PDF: "application/pdf",
+  JPEG: "image/jpeg",
+  PNG: "image/png",
+} as const satisfies Record<LetterFileType, string>;
 
 /** The letter a batch came with, or the one the agent was authorised on. */
 export type LetterOf = "BATCH" | "AGENT";
@@ -26,8 +36,8 @@ export async function readBatchLetter(
     : null;
   if (!upload) throw new DomainError("NOT_FOUND");
   const bytes = new Uint8Array(ctx.protector.openBytes(upload.bytes, "upload.bytes"));
-  const contentType = letterContentTypeOf(bytes);
-  if (!contentType) {
+  const checked = checkLetterOfIntroduction(bytes, Number.POSITIVE_INFINITY);
+  if (!checked.ok) {
     throw new DomainError("VALIDATION_FAILED", {
       issues: [{ path: ["letter"], code: "LETTER_TYPE_UNKNOWN" }],
     });
@@ -44,7 +54,7 @@ export async function readBatchLetter(
   });
   return {
     fileName: upload.fileName,
-    contentType,
+    contentType: mediaTypeOf[checked.type],
     bytes: upload.byteCount,
     sha256: upload.sha256,
     base64: Buffer.from(bytes).toString("base64"),
