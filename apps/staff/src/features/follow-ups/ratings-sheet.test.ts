@@ -73,7 +73,7 @@ describe("ratingFiguresSheet()", () => {
 
 describe("ratingRowsSheet()", () => {
   it("writes each rating in words and China time, with no name or phone column", () => {
-    const [header, row] = ratingRowsSheet(summary, (iso) => `@${iso.slice(0, 10)}`);
+    const [header, row] = ratingRowsSheet(summary, (iso) => `at ${iso.slice(0, 10)}`);
     expect(header?.map((cell) => cell?.value)).toEqual([
       "评价时间",
       "受理编号",
@@ -89,7 +89,7 @@ describe("ratingRowsSheet()", () => {
       "回访结果",
     ]);
     expect(row?.map((cell) => cell?.value ?? null)).toEqual([
-      "@2026-11-25",
+      "at 2026-11-25",
       "YX2026112500001",
       "云溪县医疗保障服务中心",
       "窗口",
@@ -102,6 +102,16 @@ describe("ratingRowsSheet()", () => {
       "逾期未回访",
       null,
     ]);
+  });
+});
+
+describe("ratingRowsSheet() with a comment a spreadsheet would run", () => {
+  it("keeps the person's words as text", () => {
+    const [first] = summary.rows;
+    if (!first) throw new Error("the fixture has a row");
+    const hostile = { ...summary, rows: [{ ...first, comment: "=HYPERLINK(\"http://x\")" }] };
+    const [, row] = ratingRowsSheet(hostile, (iso) => iso);
+    expect(row?.[8]?.value).toBe("'=HYPERLINK(\"http://x\")");
   });
 });
 

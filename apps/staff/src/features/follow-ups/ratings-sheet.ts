@@ -1,3 +1,4 @@
+import { spreadsheetSafeText } from "@yibao/domain";
 import type { RouterOutputs } from "../../api-types";
 import { followUpsZhCN } from "./follow-ups-texts";
 
@@ -14,7 +15,9 @@ export const followUpFigureNames = [
   "followUpsClosed",
 ] as const;
 
-const text = (value: string | null | undefined): RatingsSheetCell => (value ? { value } : null);
+// A person's comment is their own text: escaped so that nothing in it becomes a formula.
+const text = (value: string | null | undefined): RatingsSheetCell =>
+  value ? { value: spreadsheetSafeText(value) } : null;
 const number = (value: number | null): RatingsSheetCell => (value === null ? null : { value });
 const bold = (value: string): RatingsSheetCell => ({ value, fontWeight: "bold" });
 

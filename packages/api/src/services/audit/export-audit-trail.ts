@@ -1,15 +1,13 @@
+import { spreadsheetSafeText } from "@yibao/domain";
 import type { ServiceContext, StaffActor } from "../../context";
 import { recordActorEvent } from "./record-audit-event";
 import { type AuditFilter, findAuditEntries } from "./search-audit-trail";
 
 const exportLimit = 10_000;
 
-/**
- * A cell a spreadsheet will not run: text starting with = + - @ (or a tab or carriage return)
- * gets a leading apostrophe (CSV injection, OWASP).
- */
+/** A CSV cell a spreadsheet will not run (`spreadsheetSafeText`), quoted when it must be. */
 export function spreadsheetCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = spreadsheetSafeText(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
