@@ -109,9 +109,9 @@ describe("ratingRowsSheet() with a comment a spreadsheet would run", () => {
   it("keeps the person's words as text", () => {
     const [first] = summary.rows;
     if (!first) throw new Error("the fixture has a row");
-    const hostile = { ...summary, rows: [{ ...first, comment: "=HYPERLINK(\"http://x\")" }] };
+    const hostile = { ...summary, rows: [{ ...first, comment: '=HYPERLINK("http://x")' }] };
     const [, row] = ratingRowsSheet(hostile, (iso) => iso);
-    expect(row?.[8]?.value).toBe("'=HYPERLINK(\"http://x\")");
+    expect(row?.[8]?.value).toBe('\'=HYPERLINK("http://x")');
   });
 });
 
