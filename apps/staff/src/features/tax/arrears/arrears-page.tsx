@@ -8,17 +8,11 @@ import {
   lateFeeBasisPointsPerDay,
   monthOf,
 } from "@yibao/domain";
-import {
-  formatMonth,
-  Loading,
-  PageHeading,
-  QueryError,
-  serverNow,
-  useDocumentTitle,
-} from "@yibao/ui";
+import { formatMonth, PageHeading, serverNow, useDocumentTitle } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { trpc } from "../../../trpc";
+import { QueryStatus } from "../query-status";
 import "../tax.css";
 import { ArrearsTable } from "./arrears-table";
 
@@ -73,10 +67,7 @@ export function ArrearsPage() {
           </select>
         </div>
       </div>
-      {arrears.isPending ? <Loading /> : null}
-      {arrears.isError ? (
-        <QueryError error={arrears.error} onRetry={() => void arrears.refetch()} />
-      ) : null}
+      <QueryStatus query={arrears} />
       {arrears.data ? (
         <>
           <p role="status" className="tax-summary">

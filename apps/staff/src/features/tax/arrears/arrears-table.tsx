@@ -4,8 +4,10 @@ import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { RouterOutputs } from "../../../api-types";
-import { DataTableRegion } from "../../tables/data-table-region";
+import { ColumnHeads } from "../column-heads";
+import { RowLink } from "../row-link";
 import { OpenCaseDialog } from "../supervision/open-case-dialog";
+import { TaxTable } from "../tax-table";
 
 type Arrears = RouterOutputs["staff"]["tax"]["arrears"];
 type PayerArrears = Arrears["payers"][number];
@@ -27,100 +29,89 @@ export function ArrearsTable({ arrears }: { arrears: Arrears }) {
 
   return (
     <>
-      <DataTableRegion label={t("tax.arrears.table")}>
-        <table className="data-table tax-arrears-table">
-          <caption className="visually-hidden">{t("tax.arrears.table")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("tax.arrears.column.payer")}</th>
-              <th scope="col">{t("tax.arrears.column.monthsOwed")}</th>
-              <th scope="col" className="numeric-column">
-                {t("tax.arrears.column.people")}
-              </th>
-              <th scope="col" className="numeric-column">
-                {t("tax.arrears.column.assessed")}
-              </th>
-              <th scope="col" className="numeric-column">
-                {t("tax.arrears.column.lateFee")}
-              </th>
-              <th scope="col">{t("tax.arrears.column.case")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {arrears.payers.map((row) => {
-              const key = payerKey(row);
-              const name = row.payer.name;
-              return (
-                <Fragment key={key}>
-                  <tr>
-                    <th scope="row">
-                      <Link
-                        to={
-                          row.payer.kind === "EMPLOYER"
-                            ? `/payers/employers/${row.payer.employerId}`
-                            : `/payers/people/${row.payer.personId}`
-                        }
-                      >
-                        {name}
-                      </Link>
-                      <span className="tax-detail nowrap">
-                        {row.payer.kind === "EMPLOYER"
-                          ? row.payer.creditCode
-                          : `${t("tax.schemes.FLEXIBLE_EMPLOYMENT")} · ${row.payer.maskedResidentId}`}
-                      </span>
-                    </th>
-                    <td>
-                      {t("tax.arrears.monthsCount", { count: row.monthsOwed.length })}
-                      <span className="tax-detail">{months(row.monthsOwed)}</span>
-                    </td>
-                    <td className="numeric numeric-column">
-                      {row.peopleAffected}
-                      <button
-                        type="button"
-                        className="button button-small tax-people-toggle"
-                        aria-expanded={shown === key}
-                        aria-label={t("tax.arrears.showPeopleOf", { name })}
-                        onClick={() => setShown((open) => (open === key ? null : key))}
-                      >
-                        {t("tax.arrears.showPeople")}
-                      </button>
-                    </td>
-                    <td className="numeric numeric-column">{formatFen(row.assessedFen)}</td>
-                    <td className="numeric numeric-column">{formatFen(row.lateFeeFen)}</td>
-                    <td>
-                      {row.openCaseId ? (
-                        <Link
-                          to={`/supervision/${row.openCaseId}`}
-                          className="button button-small"
-                          aria-label={t("tax.arrears.openCaseOf", { name })}
-                        >
-                          {t("tax.arrears.openCase")}
-                        </Link>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button button-small"
-                          aria-label={t("tax.arrears.newCaseFor", { name })}
-                          onClick={() => setOpening(row)}
-                        >
-                          {t("tax.arrears.newCase")}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                  {shown === key ? (
-                    <tr className="tax-people-row">
-                      <td colSpan={6}>
-                        <PeopleOwed row={row} />
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </DataTableRegion>
+      <TaxTable
+        label={t("tax.arrears.table")}
+        className="tax-arrears-table"
+        columns={[
+          t("tax.arrears.column.payer"),
+          t("tax.arrears.column.monthsOwed"),
+          { label: t("tax.arrears.column.people"), numeric: true },
+          { label: t("tax.arrears.column.assessed"), numeric: true },
+          { label: t("tax.arrears.column.lateFee"), numeric: true },
+          t("tax.arrears.column.case"),
+        ]}
+      >
+        {arrears.payers.map((row) => {
+          const key = payerKey(row);
+          const name = row.payer.name;
+          return (
+            <Fragment key={key}>
+              <tr>
+                <th scope="row">
+                  <Link
+                    to={
+                      row.payer.kind === "EMPLOYER"
+                        ? `/payers/employers/${row.payer.employerId}`
+                        : `/payers/people/${row.payer.personId}`
+                    }
+                  >
+                    {name}
+                  </Link>
+                  <span className="tax-detail nowrap">
+                    {row.payer.kind === "EMPLOYER"
+                      ? row.payer.creditCode
+                      : `${t("tax.schemes.FLEXIBLE_EMPLOYMENT")} · ${row.payer.maskedResidentId}`}
+                  </span>
+                </th>
+                <td>
+                  {t("tax.arrears.monthsCount", { count: row.monthsOwed.length })}
+                  <span className="tax-detail">{months(row.monthsOwed)}</span>
+                </td>
+                <td className="numeric numeric-column">
+                  {row.peopleAffected}
+                  <button
+                    type="button"
+                    className="button button-small tax-people-toggle"
+                    aria-expanded={shown === key}
+                    aria-label={t("tax.arrears.showPeopleOf", { name })}
+                    onClick={() => setShown((open) => (open === key ? null : key))}
+                  >
+                    {t("tax.arrears.showPeople")}
+                  </button>
+                </td>
+                <td className="numeric numeric-column">{formatFen(row.assessedFen)}</td>
+                <td className="numeric numeric-column">{formatFen(row.lateFeeFen)}</td>
+                <td>
+                  {row.openCaseId ? (
+                    <RowLink
+                      to={`/supervision/${row.openCaseId}`}
+                      label={t("tax.arrears.openCaseOf", { name })}
+                    >
+                      {t("tax.arrears.openCase")}
+                    </RowLink>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={t("tax.arrears.newCaseFor", { name })}
+                      onClick={() => setOpening(row)}
+                    >
+                      {t("tax.arrears.newCase")}
+                    </button>
+                  )}
+                </td>
+              </tr>
+              {shown === key ? (
+                <tr className="tax-people-row">
+                  <td colSpan={6}>
+                    <PeopleOwed row={row} />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          );
+        })}
+      </TaxTable>
       {opening ? (
         <OpenCaseDialog
           payer={
@@ -143,25 +134,17 @@ function PeopleOwed({ row }: { row: PayerArrears }) {
   return (
     <table className="data-table tax-people-table">
       <caption>{t("tax.arrears.peopleOf", { name: row.payer.name })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("tax.payers.column.name")}</th>
-          <th scope="col">{t("tax.arrears.column.month")}</th>
-          <th scope="col">{t("tax.arrears.column.dueDate")}</th>
-          <th scope="col" className="numeric-column">
-            {t("tax.arrears.column.wageBase")}
-          </th>
-          <th scope="col" className="numeric-column">
-            {t("tax.arrears.column.assessed")}
-          </th>
-          <th scope="col" className="numeric-column">
-            {t("tax.arrears.column.daysLate")}
-          </th>
-          <th scope="col" className="numeric-column">
-            {t("tax.arrears.column.lateFee")}
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          t("tax.payers.column.name"),
+          t("tax.arrears.column.month"),
+          t("tax.arrears.column.dueDate"),
+          { label: t("tax.arrears.column.wageBase"), numeric: true },
+          { label: t("tax.arrears.column.assessed"), numeric: true },
+          { label: t("tax.arrears.column.daysLate"), numeric: true },
+          { label: t("tax.arrears.column.lateFee"), numeric: true },
+        ]}
+      />
       <tbody>
         {row.people.flatMap((person) =>
           person.months.map((owed, index) => (

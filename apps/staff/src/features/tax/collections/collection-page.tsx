@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { formatDateTime, Loading, PageHeading, QueryError, useDocumentTitle } from "@yibao/ui";
+import { formatDateTime, PageHeading, useDocumentTitle } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { trpc } from "../../../trpc";
+import { QueryStatus } from "../query-status";
 import "../tax.css";
 import { CollectionReport } from "./collection-report";
 import { CreditCollection } from "./credit-collection";
@@ -24,10 +25,7 @@ export function CollectionPage() {
         <Link to="/collections">{t("tax.collections.back")}</Link>
       </p>
       <PageHeading>{t("tax.collections.reportHeading")}</PageHeading>
-      {collection.isPending ? <Loading /> : null}
-      {collection.isError ? (
-        <QueryError error={collection.error} onRetry={() => void collection.refetch()} />
-      ) : null}
+      <QueryStatus query={collection} />
       {collection.data ? (
         <>
           <p className="tax-file">

@@ -1,7 +1,8 @@
 import { collectionRowOutcomes, formatFen } from "@yibao/domain";
 import { formatMonth } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
-import { DataTableRegion } from "../../tables/data-table-region";
+import { TaxSection } from "../tax-section";
+import { TaxTable } from "../tax-table";
 import type { CollectionView } from "./collection-types";
 import { rowReasonWords } from "./row-reason-words";
 
@@ -15,8 +16,7 @@ export function CollectionReport({ collection }: { collection: CollectionView })
   const { rows, outcomes, creditable, warnings } = collection;
   return (
     <>
-      <section className="section" aria-labelledby="outcomes-heading">
-        <h2 id="outcomes-heading">{t("tax.collections.outcomesHeading")}</h2>
+      <TaxSection id="outcomes" heading={t("tax.collections.outcomesHeading")}>
         <p>{t("tax.collections.rowsChecked", { total: rows.total })}</p>
         <ul className="tax-outcomes">
           {collectionRowOutcomes.map((outcome) => (
@@ -60,57 +60,47 @@ export function CollectionReport({ collection }: { collection: CollectionView })
             </div>
           </dl>
         ) : null}
-      </section>
+      </TaxSection>
 
       {rows.invalid.length > 0 ? (
-        <section className="section" aria-labelledby="refused-heading">
-          <h2 id="refused-heading">{t("tax.collections.refusedHeading")}</h2>
+        <TaxSection id="refused" heading={t("tax.collections.refusedHeading")}>
           <p>{t("tax.collections.refusedIntro")}</p>
-          <DataTableRegion label={t("tax.collections.refusedTable")}>
-            <table className="data-table tax-report-table">
-              <caption className="visually-hidden">{t("tax.collections.refusedTable")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric-column">
-                    {t("tax.collections.column.row")}
-                  </th>
-                  <th scope="col">{t("tax.collections.column.outcome")}</th>
-                  <th scope="col">{t("tax.collections.column.reasons")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.invalid.map((row) => (
-                  <tr key={row.row} data-outcome={row.outcome}>
-                    <th scope="row" className="numeric numeric-column">
-                      {row.row}
-                    </th>
-                    <td>{t(`tax.collections.outcomes.${row.outcome}`)}</td>
-                    <td>
-                      <ul className="tax-lines">
-                        {row.errors.map((error) => (
-                          <li key={`${error.column}-${error.reason}`}>
-                            {rowReasonWords(t, error)}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </DataTableRegion>
-        </section>
+          <TaxTable
+            label={t("tax.collections.refusedTable")}
+            className="tax-report-table"
+            columns={[
+              { label: t("tax.collections.column.row"), numeric: true },
+              t("tax.collections.column.outcome"),
+              t("tax.collections.column.reasons"),
+            ]}
+          >
+            {rows.invalid.map((row) => (
+              <tr key={row.row} data-outcome={row.outcome}>
+                <th scope="row" className="numeric numeric-column">
+                  {row.row}
+                </th>
+                <td>{t(`tax.collections.outcomes.${row.outcome}`)}</td>
+                <td>
+                  <ul className="tax-lines">
+                    {row.errors.map((error) => (
+                      <li key={`${error.column}-${error.reason}`}>{rowReasonWords(t, error)}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </TaxTable>
+        </TaxSection>
       ) : null}
 
       {warnings.length > 0 ? (
-        <section className="section" aria-labelledby="warnings-heading">
-          <h2 id="warnings-heading">{t("tax.collections.warningsHeading")}</h2>
+        <TaxSection id="warnings" heading={t("tax.collections.warningsHeading")}>
           <p className="notice notice-warning">
             {t("tax.collections.belowFloor", {
               rows: warnings.map((warning) => warning.row).join(t("tax.listSeparator")),
             })}
           </p>
-        </section>
+        </TaxSection>
       ) : null}
     </>
   );

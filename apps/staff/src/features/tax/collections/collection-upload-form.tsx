@@ -5,6 +5,7 @@ import { useNavigate } from "react-router";
 import { trpc, trpcClient } from "../../../trpc";
 import { FormError } from "../../errors/form-error";
 import { sendUpload } from "../send-upload";
+import { SubmitButton } from "../submit-button";
 import { taxFailureMessage } from "../tax-failure";
 
 type Step = "sending" | "checking";
@@ -73,14 +74,9 @@ export function CollectionUploadForm() {
         />
       </div>
       <div>
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={check.isPending}
-          aria-busy={check.isPending}
-        >
+        <SubmitButton pending={check.isPending}>
           {check.isPending ? t(`tax.collections.steps.${step}`) : t("tax.collections.check")}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

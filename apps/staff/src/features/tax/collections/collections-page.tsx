@@ -2,6 +2,7 @@ import { collectionColumnKeys, collectionColumns } from "@yibao/domain";
 import { PageHeading, useDocumentTitle } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
 import "../tax.css";
+import { TaxSection } from "../tax-section";
 import { CollectionUploadForm } from "./collection-upload-form";
 import { RecentCollections } from "./recent-collections";
 
@@ -16,8 +17,7 @@ export function CollectionsPage() {
     <>
       <PageHeading>{t("tax.collections.heading")}</PageHeading>
       <p className="tax-intro">{t("tax.collections.intro")}</p>
-      <section className="section" aria-labelledby="file-format-heading">
-        <h2 id="file-format-heading">{t("tax.collections.formatHeading")}</h2>
+      <TaxSection id="file-format" heading={t("tax.collections.formatHeading")}>
         <p>{t("tax.collections.formatIntro")}</p>
         <ol className="tax-columns">
           {collectionColumnKeys.map((key) => (
@@ -27,15 +27,13 @@ export function CollectionsPage() {
             </li>
           ))}
         </ol>
-      </section>
-      <section className="section" aria-labelledby="upload-heading">
-        <h2 id="upload-heading">{t("tax.collections.uploadHeading")}</h2>
+      </TaxSection>
+      <TaxSection id="upload" heading={t("tax.collections.uploadHeading")}>
         <CollectionUploadForm />
-      </section>
-      <section className="section" aria-labelledby="recent-heading">
-        <h2 id="recent-heading">{t("tax.collections.recentHeading")}</h2>
+      </TaxSection>
+      <TaxSection id="recent" heading={t("tax.collections.recentHeading")}>
         <RecentCollections />
-      </section>
+      </TaxSection>
     </>
   );
 }

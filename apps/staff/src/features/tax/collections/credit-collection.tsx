@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { trpc, trpcClient } from "../../../trpc";
 import { FormError } from "../../errors/form-error";
 import { taxFailureMessage } from "../tax-failure";
+import { TaxSection } from "../tax-section";
 import type { CollectionView } from "./collection-types";
 import { creditKeyFor } from "./credit-key";
 
@@ -34,8 +35,7 @@ export function CreditCollection({ collection }: { collection: CollectionView })
   const result = credit.data ?? collection.credited;
 
   return (
-    <section className="section tax-credit" aria-labelledby="credit-heading">
-      <h2 id="credit-heading">{t("tax.collections.creditHeading")}</h2>
+    <TaxSection id="credit" className="tax-credit" heading={t("tax.collections.creditHeading")}>
       <div role="status">
         {result ? (
           <div className="notice notice-success">
@@ -83,6 +83,6 @@ export function CreditCollection({ collection }: { collection: CollectionView })
           </button>
         </>
       )}
-    </section>
+    </TaxSection>
   );
 }

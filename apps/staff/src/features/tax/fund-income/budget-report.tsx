@@ -1,13 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { chinaToday, formatFen } from "@yibao/domain";
-import { formatMonth, Loading, QueryError, serverNow } from "@yibao/ui";
+import { formatMonth, serverNow } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { trpc } from "../../../trpc";
-import { DataTableRegion } from "../../tables/data-table-region";
+import { QueryStatus } from "../query-status";
+import { TaxSection } from "../tax-section";
+import { TaxTable } from "../tax-table";
 import { basisPointsWords } from "./basis-points-words";
 import { BudgetChart } from "./budget-chart";
 import { FundIncomeTable } from "./fund-income-table";
+import { useChosenYear } from "./use-chosen-year";
 import { YearSelect } from "./year-select";
 
 /**
@@ -17,11 +19,9 @@ import { YearSelect } from "./year-select";
  */
 export function BudgetReport() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
   const thisYear = Number(chinaToday(new Date(serverNow())).slice(0, 4));
   const years = [thisYear + 1, thisYear];
-  const asked = Number(params.get("year"));
-  const year = years.includes(asked) ? asked : thisYear + 1;
+  const [year, chooseYear] = useChosenYear(years);
   const budget = useQuery(trpc.staff.tax.budgetProposal.queryOptions({ year }));
   const month = (value: string) => formatMonth(value, i18n.language);
 
@@ -32,18 +32,16 @@ export function BudgetReport() {
         years={years}
         value={year}
         wording={(each) => t("tax.budget.yearOption", { year: each })}
-        onChange={(each) => setParams(each === thisYear + 1 ? {} : { year: String(each) })}
+        onChange={chooseYear}
       />
-      {budget.isPending ? <Loading /> : null}
-      {budget.isError ? (
-        <QueryError error={budget.error} onRetry={() => void budget.refetch()} />
-      ) : null}
+      <QueryStatus query={budget} />
       {budget.data ? (
         <>
-          <section className="section tax-proposal" aria-labelledby="proposal-heading">
-            <h2 id="proposal-heading">
-              {t("tax.budget.proposalHeading", { year: budget.data.budgetYear })}
-            </h2>
+          <TaxSection
+            id="proposal"
+            className="tax-proposal"
+            heading={t("tax.budget.proposalHeading", { year: budget.data.budgetYear })}
+          >
             <p className="tax-proposal-amount">{formatFen(budget.data.proposal.totalFen)}</p>
             <p>
               {budget.data.changeBasisPoints === null
@@ -87,57 +85,48 @@ export function BudgetReport() {
                 <dd>{budget.data.payers.peoplePaidLastMonth}</dd>
               </div>
             </dl>
-          </section>
-          <section className="section" aria-labelledby="budget-chart-heading">
-            <h2 id="budget-chart-heading">{t("tax.budget.chart.heading")}</h2>
+          </TaxSection>
+          <TaxSection id="budget-chart" heading={t("tax.budget.chart.heading")}>
             <BudgetChart proposal={budget.data} />
-          </section>
-          <section className="section" aria-labelledby="proposal-months-heading">
-            <h2 id="proposal-months-heading">
-              {t("tax.budget.monthsHeading", { year: budget.data.budgetYear })}
-            </h2>
-            <DataTableRegion label={t("tax.budget.monthsTable", { year: budget.data.budgetYear })}>
-              <table className="data-table tax-narrow-table">
-                <caption className="visually-hidden">
-                  {t("tax.budget.monthsTable", { year: budget.data.budgetYear })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("tax.fundIncome.table.month")}</th>
-                    <th scope="col" className="numeric-column">
-                      {t("tax.budget.proposed")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {budget.data.proposal.months.map((row) => (
-                    <tr key={row.month}>
-                      <th scope="row">{month(row.month)}</th>
-                      <td className="numeric numeric-column">{formatFen(row.fen)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">{t("tax.fundIncome.table.total")}</th>
-                    <td className="numeric numeric-column">
-                      {formatFen(budget.data.proposal.totalFen)}
-                    </td>
-                  </tr>
-                </tfoot>
-              </table>
-            </DataTableRegion>
-          </section>
-          <section className="section" aria-labelledby="actuals-heading">
-            <h2 id="actuals-heading">
-              {t("tax.budget.actualsHeading", { year: budget.data.baseYear })}
-            </h2>
+          </TaxSection>
+          <TaxSection
+            id="proposal-months"
+            heading={t("tax.budget.monthsHeading", { year: budget.data.budgetYear })}
+          >
+            <TaxTable
+              label={t("tax.budget.monthsTable", { year: budget.data.budgetYear })}
+              className="tax-narrow-table"
+              columns={[
+                t("tax.fundIncome.table.month"),
+                { label: t("tax.budget.proposed"), numeric: true },
+              ]}
+              footer={
+                <tr>
+                  <th scope="row">{t("tax.fundIncome.table.total")}</th>
+                  <td className="numeric numeric-column">
+                    {formatFen(budget.data.proposal.totalFen)}
+                  </td>
+                </tr>
+              }
+            >
+              {budget.data.proposal.months.map((row) => (
+                <tr key={row.month}>
+                  <th scope="row">{month(row.month)}</th>
+                  <td className="numeric numeric-column">{formatFen(row.fen)}</td>
+                </tr>
+              ))}
+            </TaxTable>
+          </TaxSection>
+          <TaxSection
+            id="actuals"
+            heading={t("tax.budget.actualsHeading", { year: budget.data.baseYear })}
+          >
             <FundIncomeTable
               caption={t("tax.budget.actualsHeading", { year: budget.data.baseYear })}
               months={budget.data.baseYearMonths}
               totals={[]}
             />
-          </section>
+          </TaxSection>
         </>
       ) : null}
     </>

@@ -1,12 +1,14 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { chinaToday, monthOf } from "@yibao/domain";
-import { Loading, QueryError, serverNow, TextField } from "@yibao/ui";
+import { serverNow, TextField } from "@yibao/ui";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { trpc } from "../../../trpc";
 import { FormError } from "../../errors/form-error";
 import { typedValue } from "../form-values";
+import { QueryStatus } from "../query-status";
+import { TaxSection } from "../tax-section";
 import { exportFundIncomeWorkbook } from "./export-fund-income-workbook";
 import { FundIncomeChart } from "./fund-income-chart";
 import { fundIncomeRangeOf, fundIncomeRangeProblem } from "./fund-income-range";
@@ -72,19 +74,15 @@ export function FundIncomeReport() {
           </button>
         </div>
       </form>
-      {report.isPending ? <Loading /> : null}
-      {report.isError ? (
-        <QueryError error={report.error} onRetry={() => void report.refetch()} />
-      ) : null}
+      <QueryStatus query={report} />
       {report.data ? (
         <>
           <p role="status" className="tax-summary">
             {t("tax.fundIncome.showing", { ...range, asOf: report.data.asOf })}
           </p>
-          <section className="section" aria-labelledby="fund-chart-heading">
-            <h2 id="fund-chart-heading">{t("tax.fundIncome.chart.heading")}</h2>
+          <TaxSection id="fund-chart" heading={t("tax.fundIncome.chart.heading")}>
             <FundIncomeChart months={report.data.months} />
-          </section>
+          </TaxSection>
           <section className="section" aria-labelledby="fund-table-heading">
             <div className="section-heading">
               <h2 id="fund-table-heading">{t("tax.fundIncome.table.heading")}</h2>

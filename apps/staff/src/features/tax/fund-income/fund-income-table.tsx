@@ -1,7 +1,7 @@
 import { formatFen } from "@yibao/domain";
 import { formatMonth } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
-import { DataTableRegion } from "../../tables/data-table-region";
+import { TaxTable } from "../tax-table";
 import {
   type FundIncomeMonth,
   type FundIncomeTotals,
@@ -25,40 +25,35 @@ export function FundIncomeTable({ caption, months, totals }: FundIncomeTableProp
       </td>
     ));
   return (
-    <DataTableRegion label={caption}>
-      <table className="data-table tax-fund-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("tax.fundIncome.table.month")}</th>
-            {fundIncomeFigureNames.map((name) => (
-              <th key={name} scope="col" className="numeric-column">
-                {t(`tax.fundIncome.figures.${name}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((row) => (
-            <tr key={row.month}>
-              <th scope="row" className="nowrap">
-                {formatMonth(row.month, i18n.language)}
-              </th>
-              {cells(row)}
-            </tr>
-          ))}
-        </tbody>
-        {totals.length > 0 ? (
-          <tfoot>
-            {totals.map((row) => (
+    <TaxTable
+      label={caption}
+      className="tax-fund-table"
+      columns={[
+        t("tax.fundIncome.table.month"),
+        ...fundIncomeFigureNames.map((name) => ({
+          label: t(`tax.fundIncome.figures.${name}`),
+          numeric: true as const,
+        })),
+      ]}
+      footer={
+        totals.length > 0
+          ? totals.map((row) => (
               <tr key={row.label}>
                 <th scope="row">{row.label}</th>
                 {cells(row.totals)}
               </tr>
-            ))}
-          </tfoot>
-        ) : null}
-      </table>
-    </DataTableRegion>
+            ))
+          : null
+      }
+    >
+      {months.map((row) => (
+        <tr key={row.month}>
+          <th scope="row" className="nowrap">
+            {formatMonth(row.month, i18n.language)}
+          </th>
+          {cells(row)}
+        </tr>
+      ))}
+    </TaxTable>
   );
 }

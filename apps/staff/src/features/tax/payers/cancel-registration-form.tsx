@@ -1,11 +1,7 @@
-import { chinaToday } from "@yibao/domain";
-import { serverNow, TextField } from "@yibao/ui";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormError } from "../../errors/form-error";
-import { type FormFailure, noFailure } from "../../errors/form-failure";
-import { typedValue } from "../form-values";
-import { taxFormFailure, taxIssueMessage } from "../tax-failure";
+import { DayField } from "../day-field";
+import { useTaxForm } from "../use-tax-form";
+import { ActionForm } from "./action-form";
 import { usePayerChange } from "./use-payer-change";
 
 interface CancelRegistrationFormProps {
@@ -24,54 +20,24 @@ export function CancelRegistrationForm({
   onClose,
 }: CancelRegistrationFormProps) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<FormFailure>(noFailure);
-  const today = chinaToday(new Date(serverNow()));
-  const request = usePayerChange(cancel, {
-    onSuccess: onDone,
-    onError: (error) => setFailure(taxFormFailure(t, error, ["effectiveOn"])),
-  });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (request.isPending) return;
-    const effectiveOn = typedValue(event.currentTarget, "effectiveOn");
-    if (effectiveOn === "") {
-      setFailure({
-        fieldErrors: { effectiveOn: taxIssueMessage(t, "effectiveOn", "EMPTY") },
-        formError: null,
-      });
-      return;
-    }
-    setFailure(noFailure);
-    request.mutate(effectiveOn);
-  }
+  const form = useTaxForm(["effectiveOn"]);
+  const request = usePayerChange(cancel, { onSuccess: onDone, onError: form.refused });
 
   return (
-    <form className="form action-form tax-action-form" noValidate onSubmit={onSubmit}>
-      <h3>{t("tax.history.cancelHeading")}</h3>
-      <p className="notice notice-warning">{warning}</p>
-      <FormError message={failure.formError} />
-      <TextField
+    <ActionForm
+      heading={t("tax.history.cancelHeading")}
+      warning={warning}
+      formError={form.failure.formError}
+      pending={request.isPending}
+      submitLabel={t("tax.history.confirmCancel")}
+      onSubmit={form.onSubmit(request, form.requiredValue("effectiveOn"))}
+      onClose={onClose}
+    >
+      <DayField
         name="effectiveOn"
-        type="date"
         label={t("tax.fields.cancelledOn.label")}
-        error={failure.fieldErrors.effectiveOn ?? null}
-        defaultValue={today}
-        max={today}
+        error={form.failure.fieldErrors.effectiveOn ?? null}
       />
-      <div className="button-row">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={request.isPending}
-          aria-busy={request.isPending}
-        >
-          {t("tax.history.confirmCancel")}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t("tax.close")}
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

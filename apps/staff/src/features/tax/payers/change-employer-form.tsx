@@ -1,12 +1,12 @@
-import { chinaToday } from "@yibao/domain";
-import { serverNow, TextField } from "@yibao/ui";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { trpcClient } from "../../../trpc";
-import { FormError } from "../../errors/form-error";
-import { type FormFailure, noFailure } from "../../errors/form-failure";
+import { DayField } from "../day-field";
 import { firstInvalidField, typedValue } from "../form-values";
-import { taxFormFailure, taxIssueMessage } from "../tax-failure";
+import { taxIssueMessage } from "../tax-failure";
+import { useTaxForm } from "../use-tax-form";
+import { ActionForm } from "./action-form";
+import { EmployerNameFields } from "./employer-name-fields";
 import { usePayerChange } from "./use-payer-change";
 
 const fields = ["name", "address", "effectiveOn"] as const;
@@ -20,9 +20,8 @@ interface ChangeEmployerFormProps {
 /** 变更登记: a registered employer's new name or address, from a day; the old values stay in its history. */
 export function ChangeEmployerForm({ employer, onDone, onClose }: ChangeEmployerFormProps) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<FormFailure>(noFailure);
+  const form = useTaxForm(fields);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const today = chinaToday(new Date(serverNow()));
   const change = usePayerChange(
     (input: { name: string; address: string; effectiveOn: string }) =>
       trpcClient.staff.tax.changeEmployer.mutate({
@@ -30,14 +29,11 @@ export function ChangeEmployerForm({ employer, onDone, onClose }: ChangeEmployer
         ...input,
         idempotencyKey,
       }),
-    { onSuccess: onDone, onError: (error) => setFailure(taxFormFailure(t, error, fields)) },
+    { onSuccess: onDone, onError: form.refused },
   );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (change.isPending) return;
-    const form = event.currentTarget;
-    const value = (name: string) => typedValue(form, name);
+  const onSubmit = form.onSubmit(change, (element) => {
+    const value = (name: string) => typedValue(element, name);
     const fieldErrors: Record<string, string> = {};
     for (const field of fields) {
       if (value(field) === "") fieldErrors[field] = taxIssueMessage(t, field, "EMPTY");
@@ -49,56 +45,28 @@ export function ChangeEmployerForm({ employer, onDone, onClose }: ChangeEmployer
     ) {
       fieldErrors.name = taxIssueMessage(t, "name", "NOTHING_CHANGED");
     }
-    setFailure({ fieldErrors, formError: null });
-    if (firstInvalidField(form, fields, fieldErrors)) return;
-    change.mutate({
-      name: value("name"),
-      address: value("address"),
-      effectiveOn: value("effectiveOn"),
-    });
-  }
+    if (firstInvalidField(element, fields, fieldErrors)) return { fieldErrors, input: null };
+    return {
+      fieldErrors,
+      input: { name: value("name"), address: value("address"), effectiveOn: value("effectiveOn") },
+    };
+  });
 
   return (
-    <form className="form action-form tax-action-form" noValidate onSubmit={onSubmit}>
-      <h3>{t("tax.history.changeHeading")}</h3>
-      <FormError message={failure.formError} />
-      <TextField
-        name="name"
-        label={t("tax.fields.name.label")}
-        error={failure.fieldErrors.name ?? null}
-        defaultValue={employer.name}
-        autoComplete="off"
-        maxLength={100}
-      />
-      <TextField
-        name="address"
-        label={t("tax.fields.address.label")}
-        error={failure.fieldErrors.address ?? null}
-        defaultValue={employer.address}
-        autoComplete="off"
-        maxLength={200}
-      />
-      <TextField
+    <ActionForm
+      heading={t("tax.history.changeHeading")}
+      formError={form.failure.formError}
+      pending={change.isPending}
+      submitLabel={t("tax.history.saveChange")}
+      onSubmit={onSubmit}
+      onClose={onClose}
+    >
+      <EmployerNameFields fieldErrors={form.failure.fieldErrors} defaults={employer} />
+      <DayField
         name="effectiveOn"
-        type="date"
         label={t("tax.fields.effectiveOn.label")}
-        error={failure.fieldErrors.effectiveOn ?? null}
-        defaultValue={today}
-        max={today}
+        error={form.failure.fieldErrors.effectiveOn ?? null}
       />
-      <div className="button-row">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={change.isPending}
-          aria-busy={change.isPending}
-        >
-          {t("tax.history.saveChange")}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t("tax.close")}
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 import { formatMonth } from "@yibao/ui";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DataTableRegion } from "../../tables/data-table-region";
+import { TaxTable } from "../tax-table";
 import { AddEmployeeForm } from "./add-employee-form";
 import { EndEmploymentForm } from "./end-employment-form";
 import type { PayerHistory } from "./payer-history-types";
@@ -32,52 +32,47 @@ export function EmployeesSection({
       {employees.length === 0 ? (
         <p className="muted">{t("tax.history.noEmployees")}</p>
       ) : (
-        <DataTableRegion label={t("tax.history.employeesTable")}>
-          <table className="data-table">
-            <caption className="visually-hidden">{t("tax.history.employeesTable")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("tax.payers.column.name")}</th>
-                <th scope="col">{t("tax.payers.column.residentId")}</th>
-                <th scope="col">{t("tax.fields.fromMonth.label")}</th>
-                <th scope="col">{t("tax.fields.toMonth.label")}</th>
-                {registered ? <th scope="col">{t("tax.history.column.action")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {employees.map((employee) => (
-                <tr
-                  key={employee.employmentId}
-                  data-inactive={employee.toMonth === null ? undefined : "true"}
-                >
-                  <th scope="row">{employee.name}</th>
-                  <td className="resident-id nowrap">{employee.maskedResidentId}</td>
-                  <td className="nowrap">{month(employee.fromMonth)}</td>
-                  <td className="nowrap">{month(employee.toMonth)}</td>
-                  {registered ? (
-                    <td>
-                      {employee.toMonth === null ? (
-                        <button
-                          type="button"
-                          className="button button-small"
-                          aria-expanded={ending === employee.employmentId}
-                          aria-label={t("tax.history.endEmploymentOf", { name: employee.name })}
-                          onClick={() =>
-                            setEnding((open) =>
-                              open === employee.employmentId ? null : employee.employmentId,
-                            )
-                          }
-                        >
-                          {t("tax.history.endEmployment")}
-                        </button>
-                      ) : null}
-                    </td>
+        <TaxTable
+          label={t("tax.history.employeesTable")}
+          columns={[
+            t("tax.payers.column.name"),
+            t("tax.payers.column.residentId"),
+            t("tax.fields.fromMonth.label"),
+            t("tax.fields.toMonth.label"),
+            ...(registered ? [t("tax.history.column.action")] : []),
+          ]}
+        >
+          {employees.map((employee) => (
+            <tr
+              key={employee.employmentId}
+              data-inactive={employee.toMonth === null ? undefined : "true"}
+            >
+              <th scope="row">{employee.name}</th>
+              <td className="resident-id nowrap">{employee.maskedResidentId}</td>
+              <td className="nowrap">{month(employee.fromMonth)}</td>
+              <td className="nowrap">{month(employee.toMonth)}</td>
+              {registered ? (
+                <td>
+                  {employee.toMonth === null ? (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-expanded={ending === employee.employmentId}
+                      aria-label={t("tax.history.endEmploymentOf", { name: employee.name })}
+                      onClick={() =>
+                        setEnding((open) =>
+                          open === employee.employmentId ? null : employee.employmentId,
+                        )
+                      }
+                    >
+                      {t("tax.history.endEmployment")}
+                    </button>
                   ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </DataTableRegion>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </TaxTable>
       )}
       {ending ? (
         <EndEmploymentForm

@@ -1,19 +1,16 @@
-import { useQuery } from "@tanstack/react-query";
-import { Loading, PageHeading, QueryError, useDocumentTitle } from "@yibao/ui";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { trpc, trpcClient } from "../../../trpc";
+import { trpcClient } from "../../../trpc";
 import { OpenCaseDialog } from "../supervision/open-case-dialog";
-import "../tax.css";
 import { TaxDate } from "../tax-dates";
+import { TaxSection } from "../tax-section";
 import { CancelRegistrationForm } from "./cancel-registration-form";
 import { ChangeEmployerForm } from "./change-employer-form";
-import { DoneNotice } from "./done-notice";
 import { EmployeesSection } from "./employees-section";
-import { PayerCases } from "./payer-cases";
-import { PayerCollections } from "./payer-collections";
-import { RegistrationEvents } from "./registration-events";
+import { PayerHistoryFrame } from "./payer-history-frame";
+import { PayerRecords } from "./payer-records";
+import { RegistrationStatusBadge } from "./registration-status-badge";
 
 type Action = "change" | "cancel" | "case";
 
@@ -27,9 +24,6 @@ export function EmployerHistoryPage() {
   const { employerId = "" } = useParams();
   const [action, setAction] = useState<Action | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const history = useQuery(trpc.staff.tax.payer.queryOptions({ employerId }));
-  const payer = history.data?.payer.kind === "EMPLOYER" ? history.data.payer : null;
-  useDocumentTitle(payer?.name ?? t("tax.payers.heading"));
   const toggle = (chosen: Action) => {
     setDone(null);
     setAction((open) => (open === chosen ? null : chosen));
@@ -40,18 +34,9 @@ export function EmployerHistoryPage() {
   };
 
   return (
-    <>
-      <p>
-        <Link to="/payers">{t("tax.payers.back")}</Link>
-      </p>
-      {history.isPending ? <Loading /> : null}
-      {history.isError ? (
-        <QueryError error={history.error} onRetry={() => void history.refetch()} />
-      ) : null}
-      {history.data && payer ? (
+    <PayerHistoryFrame request={{ employerId }} kind="EMPLOYER" backTo="/payers" done={done}>
+      {(payer, history) => (
         <>
-          <PageHeading>{payer.name}</PageHeading>
-          <DoneNotice message={done} />
           <dl className="facts tax-facts">
             <div>
               <dt>{t("tax.fields.creditCode.label")}</dt>
@@ -66,9 +51,7 @@ export function EmployerHistoryPage() {
             <div>
               <dt>{t("tax.payers.column.status")}</dt>
               <dd>
-                <span className="status-badge" data-status={payer.status}>
-                  {t(`tax.statuses.${payer.status}`)}
-                </span>
+                <RegistrationStatusBadge status={payer.status} />
               </dd>
             </div>
             <div>
@@ -156,29 +139,17 @@ export function EmployerHistoryPage() {
             />
           ) : null}
 
-          <section className="section" aria-labelledby="employees-heading">
-            <h2 id="employees-heading">{t("tax.history.employees")}</h2>
+          <TaxSection id="employees" heading={t("tax.history.employees")}>
             <EmployeesSection
               employerId={employerId}
-              employees={history.data.employees}
+              employees={history.employees}
               registered={payer.status === "REGISTERED"}
               onDone={finished}
             />
-          </section>
-          <section className="section" aria-labelledby="collections-heading">
-            <h2 id="collections-heading">{t("tax.history.collections")}</h2>
-            <PayerCollections collections={history.data.collections} />
-          </section>
-          <section className="section" aria-labelledby="cases-heading">
-            <h2 id="cases-heading">{t("tax.history.cases")}</h2>
-            <PayerCases cases={history.data.cases} />
-          </section>
-          <section className="section" aria-labelledby="events-heading">
-            <h2 id="events-heading">{t("tax.history.events")}</h2>
-            <RegistrationEvents events={history.data.events} />
-          </section>
+          </TaxSection>
+          <PayerRecords history={history} />
         </>
-      ) : null}
-    </>
+      )}
+    </PayerHistoryFrame>
   );
 }

@@ -1,12 +1,8 @@
-import { chinaToday, monthOf } from "@yibao/domain";
-import { serverNow, TextField } from "@yibao/ui";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { trpcClient } from "../../../trpc";
-import { FormError } from "../../errors/form-error";
-import { type FormFailure, noFailure } from "../../errors/form-failure";
-import { typedValue } from "../form-values";
-import { taxFormFailure, taxIssueMessage } from "../tax-failure";
+import { MonthField } from "../month-field";
+import { useTaxForm } from "../use-tax-form";
+import { ActionForm } from "./action-form";
 import type { PayerHistory } from "./payer-history-types";
 import { usePayerChange } from "./use-payer-change";
 
@@ -19,8 +15,7 @@ interface EndEmploymentFormProps {
 /** 停止缴费: the last month the employer pays for the person (the account is sealed from the next). */
 export function EndEmploymentForm({ employee, onDone, onClose }: EndEmploymentFormProps) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<FormFailure>(noFailure);
-  const thisMonth = monthOf(chinaToday(new Date(serverNow())));
+  const form = useTaxForm(["toMonth"]);
   const end = usePayerChange(
     (toMonth: string) =>
       trpcClient.staff.tax.endEmployment.mutate({
@@ -30,52 +25,27 @@ export function EndEmploymentForm({ employee, onDone, onClose }: EndEmploymentFo
     {
       onSuccess: (employment) =>
         onDone(t("tax.history.employmentEnded", { name: employment.name })),
-      onError: (error) => setFailure(taxFormFailure(t, error, ["toMonth"])),
+      onError: form.refused,
     },
   );
   if (!employee) return null;
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (end.isPending) return;
-    const toMonth = typedValue(event.currentTarget, "toMonth");
-    if (toMonth === "") {
-      setFailure({
-        fieldErrors: { toMonth: taxIssueMessage(t, "toMonth", "EMPTY") },
-        formError: null,
-      });
-      return;
-    }
-    setFailure(noFailure);
-    end.mutate(toMonth);
-  }
-
   return (
-    <form className="form action-form tax-action-form" noValidate onSubmit={onSubmit}>
-      <h3>{t("tax.history.endEmploymentOf", { name: employee.name })}</h3>
-      <FormError message={failure.formError} />
-      <TextField
+    <ActionForm
+      heading={t("tax.history.endEmploymentOf", { name: employee.name })}
+      formError={form.failure.formError}
+      pending={end.isPending}
+      submitLabel={t("tax.history.confirmEndEmployment")}
+      onSubmit={form.onSubmit(end, form.requiredValue("toMonth"))}
+      onClose={onClose}
+    >
+      <MonthField
         name="toMonth"
-        type="month"
         label={t("tax.fields.toMonth.label")}
         hint={t("tax.fields.toMonth.hint")}
-        error={failure.fieldErrors.toMonth ?? null}
-        defaultValue={thisMonth}
+        error={form.failure.fieldErrors.toMonth ?? null}
         min={employee.fromMonth}
       />
-      <div className="button-row">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={end.isPending}
-          aria-busy={end.isPending}
-        >
-          {t("tax.history.confirmEndEmployment")}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t("tax.close")}
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,20 +1,18 @@
-import { useQuery } from "@tanstack/react-query";
 import { formatFen } from "@yibao/domain";
-import { formatDateTime, Loading, PageHeading, QueryError, useDocumentTitle } from "@yibao/ui";
+import { formatDateTime } from "@yibao/ui";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { trpc, trpcClient } from "../../../trpc";
-import { DataTableRegion } from "../../tables/data-table-region";
+import { trpcClient } from "../../../trpc";
 import { OpenCaseDialog } from "../supervision/open-case-dialog";
-import "../tax.css";
 import { TaxDate } from "../tax-dates";
+import { TaxSection } from "../tax-section";
+import { TaxTable } from "../tax-table";
 import { CancelRegistrationForm } from "./cancel-registration-form";
-import { DoneNotice } from "./done-notice";
-import { PayerCases } from "./payer-cases";
-import { PayerCollections } from "./payer-collections";
+import { PayerHistoryFrame } from "./payer-history-frame";
 import type { PayerHistory } from "./payer-history-types";
-import { RegistrationEvents } from "./registration-events";
+import { PayerRecords } from "./payer-records";
+import { RegistrationStatusBadge } from "./registration-status-badge";
 
 type Person = Extract<PayerHistory["payer"], { kind: "INDIVIDUAL" }>;
 
@@ -29,24 +27,16 @@ export function PersonHistoryPage() {
   const [cancelling, setCancelling] = useState<string | null>(null);
   const [openingCase, setOpeningCase] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const history = useQuery(trpc.staff.tax.payer.queryOptions({ personId }));
-  const person: Person | null =
-    history.data?.payer.kind === "INDIVIDUAL" ? history.data.payer : null;
-  useDocumentTitle(person?.name ?? t("tax.payers.heading"));
 
   return (
-    <>
-      <p>
-        <Link to="/payers?kind=individuals">{t("tax.payers.back")}</Link>
-      </p>
-      {history.isPending ? <Loading /> : null}
-      {history.isError ? (
-        <QueryError error={history.error} onRetry={() => void history.refetch()} />
-      ) : null}
-      {history.data && person ? (
+    <PayerHistoryFrame
+      request={{ personId }}
+      kind="INDIVIDUAL"
+      backTo="/payers?kind=individuals"
+      done={done}
+    >
+      {(person, history) => (
         <>
-          <PageHeading>{person.name}</PageHeading>
-          <DoneNotice message={done} />
           <dl className="facts tax-facts">
             <div>
               <dt>{t("tax.payers.column.residentId")}</dt>
@@ -77,8 +67,7 @@ export function PersonHistoryPage() {
             />
           ) : null}
 
-          <section className="section" aria-labelledby="registrations-heading">
-            <h2 id="registrations-heading">{t("tax.history.registrations")}</h2>
+          <TaxSection id="registrations" heading={t("tax.history.registrations")}>
             <Registrations
               registrations={person.registrations}
               cancelling={cancelling}
@@ -104,26 +93,18 @@ export function PersonHistoryPage() {
                 onClose={() => setCancelling(null)}
               />
             ) : null}
-          </section>
-          <section className="section" aria-labelledby="collections-heading">
-            <h2 id="collections-heading">{t("tax.history.collections")}</h2>
-            <PayerCollections collections={history.data.collections} />
-          </section>
-          <section className="section" aria-labelledby="resident-heading">
-            <h2 id="resident-heading">{t("tax.history.residentPayments")}</h2>
-            <ResidentPayments payments={history.data.residentPayments} />
-          </section>
-          <section className="section" aria-labelledby="cases-heading">
-            <h2 id="cases-heading">{t("tax.history.cases")}</h2>
-            <PayerCases cases={history.data.cases} />
-          </section>
-          <section className="section" aria-labelledby="events-heading">
-            <h2 id="events-heading">{t("tax.history.events")}</h2>
-            <RegistrationEvents events={history.data.events} />
-          </section>
+          </TaxSection>
+          <PayerRecords
+            history={history}
+            afterCollections={
+              <TaxSection id="resident" heading={t("tax.history.residentPayments")}>
+                <ResidentPayments payments={history.residentPayments} />
+              </TaxSection>
+            }
+          />
         </>
-      ) : null}
-    </>
+      )}
+    </PayerHistoryFrame>
   );
 }
 
@@ -139,51 +120,44 @@ function Registrations({
   const { t } = useTranslation();
   if (registrations.length === 0) return <p className="muted">{t("tax.history.noEvents")}</p>;
   return (
-    <DataTableRegion label={t("tax.history.registrationsTable")}>
-      <table className="data-table">
-        <caption className="visually-hidden">{t("tax.history.registrationsTable")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("tax.payers.column.scheme")}</th>
-            <th scope="col">{t("tax.payers.column.status")}</th>
-            <th scope="col">{t("tax.payers.column.registeredOn")}</th>
-            <th scope="col">{t("tax.fields.cancelledOn.label")}</th>
-            <th scope="col">{t("tax.history.column.action")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {registrations.map((row) => (
-            <tr
-              key={row.individualPayerId}
-              data-inactive={row.status === "REGISTERED" ? undefined : "true"}
-            >
-              <th scope="row">{t(`tax.schemes.${row.scheme}`)}</th>
-              <td>
-                <span className="status-badge" data-status={row.status}>
-                  {t(`tax.statuses.${row.status}`)}
-                </span>
-              </td>
-              <td className="nowrap">{row.registeredOn}</td>
-              <td className="nowrap">
-                <TaxDate date={row.cancelledOn} />
-              </td>
-              <td>
-                {row.status === "REGISTERED" ? (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-expanded={cancelling === row.individualPayerId}
-                    onClick={() => onCancel(row.individualPayerId)}
-                  >
-                    {t("tax.history.cancel")}
-                  </button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </DataTableRegion>
+    <TaxTable
+      label={t("tax.history.registrationsTable")}
+      columns={[
+        t("tax.payers.column.scheme"),
+        t("tax.payers.column.status"),
+        t("tax.payers.column.registeredOn"),
+        t("tax.fields.cancelledOn.label"),
+        t("tax.history.column.action"),
+      ]}
+    >
+      {registrations.map((row) => (
+        <tr
+          key={row.individualPayerId}
+          data-inactive={row.status === "REGISTERED" ? undefined : "true"}
+        >
+          <th scope="row">{t(`tax.schemes.${row.scheme}`)}</th>
+          <td>
+            <RegistrationStatusBadge status={row.status} />
+          </td>
+          <td className="nowrap">{row.registeredOn}</td>
+          <td className="nowrap">
+            <TaxDate date={row.cancelledOn} />
+          </td>
+          <td>
+            {row.status === "REGISTERED" ? (
+              <button
+                type="button"
+                className="button button-small"
+                aria-expanded={cancelling === row.individualPayerId}
+                onClick={() => onCancel(row.individualPayerId)}
+              >
+                {t("tax.history.cancel")}
+              </button>
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </TaxTable>
   );
 }
 
@@ -191,34 +165,27 @@ function ResidentPayments({ payments }: { payments: PayerHistory["residentPaymen
   const { t } = useTranslation();
   if (payments.length === 0) return <p className="muted">{t("tax.history.noResidentPayments")}</p>;
   return (
-    <DataTableRegion label={t("tax.history.residentTable")}>
-      <table className="data-table">
-        <caption className="visually-hidden">{t("tax.history.residentTable")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("tax.history.column.coverYear")}</th>
-            <th scope="col" className="numeric-column">
-              {t("tax.history.column.amount")}
-            </th>
-            <th scope="col">{t("tax.history.column.paidAt")}</th>
-            <th scope="col">{t("tax.history.column.coverStartsOn")}</th>
-            <th scope="col">{t("tax.history.column.receiptNumber")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {payments.map((payment) => (
-            <tr key={payment.receiptNumber}>
-              <th scope="row">{t("tax.coverYear", { year: payment.coverYear })}</th>
-              <td className="numeric numeric-column">{formatFen(payment.amountFen)}</td>
-              <td className="nowrap">{formatDateTime(payment.paidAt)}</td>
-              <td className="nowrap">{payment.coverStartsOn}</td>
-              <td>
-                <code>{payment.receiptNumber}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </DataTableRegion>
+    <TaxTable
+      label={t("tax.history.residentTable")}
+      columns={[
+        t("tax.history.column.coverYear"),
+        { label: t("tax.history.column.amount"), numeric: true },
+        t("tax.history.column.paidAt"),
+        t("tax.history.column.coverStartsOn"),
+        t("tax.history.column.receiptNumber"),
+      ]}
+    >
+      {payments.map((payment) => (
+        <tr key={payment.receiptNumber}>
+          <th scope="row">{t("tax.coverYear", { year: payment.coverYear })}</th>
+          <td className="numeric numeric-column">{formatFen(payment.amountFen)}</td>
+          <td className="nowrap">{formatDateTime(payment.paidAt)}</td>
+          <td className="nowrap">{payment.coverStartsOn}</td>
+          <td>
+            <code>{payment.receiptNumber}</code>
+          </td>
+        </tr>
+      ))}
+    </TaxTable>
   );
 }

@@ -1,6 +1,6 @@
 import { formatDateTime } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
-import { DataTableRegion } from "../../tables/data-table-region";
+import { TaxTable } from "../tax-table";
 import type { PayerHistory } from "./payer-history-types";
 
 /** 登记记录: registration, changes and cancellation, each with the day it took effect and who recorded it. */
@@ -8,34 +8,29 @@ export function RegistrationEvents({ events }: { events: PayerHistory["events"] 
   const { t } = useTranslation();
   if (events.length === 0) return <p className="muted">{t("tax.history.noEvents")}</p>;
   return (
-    <DataTableRegion label={t("tax.history.eventsTable")}>
-      <table className="data-table">
-        <caption className="visually-hidden">{t("tax.history.eventsTable")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("tax.history.column.kind")}</th>
-            <th scope="col">{t("tax.history.column.effectiveOn")}</th>
-            <th scope="col">{t("tax.history.column.what")}</th>
-            <th scope="col">{t("tax.history.column.recorded")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={`${event.recordedAt}-${event.kind}`}>
-              <th scope="row">{t(`tax.eventKinds.${event.kind}`)}</th>
-              <td className="nowrap">{event.effectiveOn}</td>
-              <td>
-                <EventDetails event={event} />
-              </td>
-              <td>
-                {formatDateTime(event.recordedAt)}
-                {event.recordedBy ? ` · ${event.recordedBy}` : ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </DataTableRegion>
+    <TaxTable
+      label={t("tax.history.eventsTable")}
+      columns={[
+        t("tax.history.column.kind"),
+        t("tax.history.column.effectiveOn"),
+        t("tax.history.column.what"),
+        t("tax.history.column.recorded"),
+      ]}
+    >
+      {events.map((event) => (
+        <tr key={`${event.recordedAt}-${event.kind}`}>
+          <th scope="row">{t(`tax.eventKinds.${event.kind}`)}</th>
+          <td className="nowrap">{event.effectiveOn}</td>
+          <td>
+            <EventDetails event={event} />
+          </td>
+          <td>
+            {formatDateTime(event.recordedAt)}
+            {event.recordedBy ? ` · ${event.recordedBy}` : ""}
+          </td>
+        </tr>
+      ))}
+    </TaxTable>
   );
 }
 

@@ -5,17 +5,19 @@ import {
   type SupervisionEntryKind,
   supervisionVocabulary,
 } from "@yibao/domain";
-import { serverNow, TextField } from "@yibao/ui";
-import { type FormEvent, useState } from "react";
+import { serverNow } from "@yibao/ui";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RouterInputs } from "../../../api-types";
 import { trpc, trpcClient } from "../../../trpc";
 import { FormError } from "../../errors/form-error";
-import { type FormFailure, noFailure } from "../../errors/form-failure";
 import { ChoiceField } from "../choice-field";
+import { DayField } from "../day-field";
 import { firstInvalidField, typedValue } from "../form-values";
 import { NoteField } from "../note-field";
-import { taxFormFailure, taxIssueMessage } from "../tax-failure";
+import { SubmitButton } from "../submit-button";
+import { taxIssueMessage } from "../tax-failure";
+import { useTaxForm } from "../use-tax-form";
 
 type EntryInput = RouterInputs["staff"]["tax"]["recordCaseEntry"];
 const fields = ["kind", "decision", "occurredOn", "note"] as const;
@@ -33,7 +35,7 @@ export function CaseEntryForm({ caseId, onRecorded }: CaseEntryFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<SupervisionEntryKind | null>(null);
-  const [failure, setFailure] = useState<FormFailure>(noFailure);
+  const form = useTaxForm(fields);
   const [formKey, setFormKey] = useState(0);
   const today = chinaToday(new Date(serverNow()));
   const record = useMutation({
@@ -48,17 +50,14 @@ export function CaseEntryForm({ caseId, onRecorded }: CaseEntryFormProps) {
       setFormKey((count) => count + 1);
       onRecorded(input.kind);
     },
-    onError: (error) => setFailure(taxFormFailure(t, error, fields)),
+    onError: form.refused,
   });
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (record.isPending) return;
-    const form = event.currentTarget;
-    const chosen = typedValue(form, "kind") as SupervisionEntryKind | "";
-    const decision = typedValue(form, "decision") as SupervisionDecision | "";
-    const occurredOn = typedValue(form, "occurredOn");
-    const note = typedValue(form, "note");
+  const onSubmit = form.onSubmit(record, (element) => {
+    const chosen = typedValue(element, "kind") as SupervisionEntryKind | "";
+    const decision = typedValue(element, "decision") as SupervisionDecision | "";
+    const occurredOn = typedValue(element, "occurredOn");
+    const note = typedValue(element, "note");
     const fieldErrors: Record<string, string> = {};
     if (chosen === "") fieldErrors.kind = taxIssueMessage(t, "kind", "EMPTY");
     if (chosen === "DECISION" && decision === "")
@@ -67,24 +66,28 @@ export function CaseEntryForm({ caseId, onRecorded }: CaseEntryFormProps) {
     else if (occurredOn > today)
       fieldErrors.occurredOn = taxIssueMessage(t, "occurredOn", "IN_FUTURE");
     if (note === "") fieldErrors.note = taxIssueMessage(t, "note", "EMPTY");
-    setFailure({ fieldErrors, formError: null });
-    if (firstInvalidField(form, fields, fieldErrors) || chosen === "") return;
-    record.mutate({
-      caseId,
-      kind: chosen,
-      occurredOn,
-      note,
-      ...(chosen === "DECISION" && decision !== "" ? { decision } : {}),
-    });
-  }
+    if (firstInvalidField(element, fields, fieldErrors) || chosen === "") {
+      return { fieldErrors, input: null };
+    }
+    return {
+      fieldErrors,
+      input: {
+        caseId,
+        kind: chosen,
+        occurredOn,
+        note,
+        ...(chosen === "DECISION" && decision !== "" ? { decision } : {}),
+      },
+    };
+  });
 
   return (
     <form key={formKey} className="form narrow-form" noValidate onSubmit={onSubmit}>
-      <FormError message={failure.formError} />
+      <FormError message={form.failure.formError} />
       <ChoiceField
         name="kind"
         legend={t("tax.fields.kind.label")}
-        error={failure.fieldErrors.kind ?? null}
+        error={form.failure.fieldErrors.kind ?? null}
         choices={supervisionVocabulary.entryKinds.map((code) => ({
           value: code,
           label: t(`tax.entryKinds.${code}`),
@@ -96,36 +99,28 @@ export function CaseEntryForm({ caseId, onRecorded }: CaseEntryFormProps) {
         <ChoiceField
           name="decision"
           legend={t("tax.fields.decision.label")}
-          error={failure.fieldErrors.decision ?? null}
+          error={form.failure.fieldErrors.decision ?? null}
           choices={supervisionVocabulary.decisions.map((code) => ({
             value: code,
             label: t(`tax.decisions.${code}`),
           }))}
         />
       ) : null}
-      <TextField
+      <DayField
         name="occurredOn"
-        type="date"
         label={t("tax.fields.occurredOn.label")}
-        error={failure.fieldErrors.occurredOn ?? null}
-        defaultValue={today}
-        max={today}
+        error={form.failure.fieldErrors.occurredOn ?? null}
       />
       <NoteField
         name="note"
         label={t("tax.fields.note.label")}
         hint={t("tax.fields.note.hint")}
-        error={failure.fieldErrors.note ?? null}
+        error={form.failure.fieldErrors.note ?? null}
       />
       <div>
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={record.isPending}
-          aria-busy={record.isPending}
-        >
+        <SubmitButton pending={record.isPending}>
           {record.isPending ? t("tax.supervision.recording") : t("tax.supervision.record")}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

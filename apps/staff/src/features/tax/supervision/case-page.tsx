@@ -1,13 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
-import { formatDateTime, Loading, PageHeading, QueryError, useDocumentTitle } from "@yibao/ui";
+import { formatDateTime, PageHeading, useDocumentTitle } from "@yibao/ui";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { trpc } from "../../../trpc";
 import { DoneNotice } from "../payers/done-notice";
+import { QueryStatus } from "../query-status";
 import "../tax.css";
+import { TaxSection } from "../tax-section";
 import { CaseEntryForm } from "./case-entry-form";
 import { CasePayerName } from "./case-payer";
+import { CaseStatusBadge } from "./case-status-badge";
 
 /**
  * One supervision case: against whom and why, every inspection, finding and the decision in the
@@ -27,10 +30,7 @@ export function CasePage() {
         <Link to="/supervision">{t("tax.supervision.back")}</Link>
       </p>
       <PageHeading>{t("tax.supervision.caseHeading")}</PageHeading>
-      {found.isPending ? <Loading /> : null}
-      {found.isError ? (
-        <QueryError error={found.error} onRetry={() => void found.refetch()} />
-      ) : null}
+      <QueryStatus query={found} />
       {item ? (
         <>
           <DoneNotice message={done} />
@@ -55,9 +55,7 @@ export function CasePage() {
             <div>
               <dt>{t("tax.supervision.column.status")}</dt>
               <dd>
-                <span className="status-badge" data-status={`CASE_${item.status}`}>
-                  {t(`tax.caseStatuses.${item.status}`)}
-                </span>
+                <CaseStatusBadge status={item.status} />
                 {item.decision
                   ? ` ${t("tax.supervision.decidedOn", {
                       decision: t(`tax.decisions.${item.decision.decision}`),
@@ -67,8 +65,7 @@ export function CasePage() {
               </dd>
             </div>
           </dl>
-          <section className="section" aria-labelledby="entries-heading">
-            <h2 id="entries-heading">{t("tax.supervision.entriesHeading")}</h2>
+          <TaxSection id="entries" heading={t("tax.supervision.entriesHeading")}>
             <ol className="tax-timeline">
               {item.entries.map((entry) => (
                 <li key={entry.entryId} data-kind={entry.kind}>
@@ -87,15 +84,14 @@ export function CasePage() {
                 </li>
               ))}
             </ol>
-          </section>
+          </TaxSection>
           {item.status === "OPEN" ? (
-            <section className="section" aria-labelledby="entry-heading">
-              <h2 id="entry-heading">{t("tax.supervision.recordHeading")}</h2>
+            <TaxSection id="entry" heading={t("tax.supervision.recordHeading")}>
               <CaseEntryForm
                 caseId={item.caseId}
                 onRecorded={(kind) => setDone(t(`tax.supervision.recorded.${kind}`))}
               />
-            </section>
+            </TaxSection>
           ) : (
             <p className="muted">{t("tax.supervision.closedNote")}</p>
           )}

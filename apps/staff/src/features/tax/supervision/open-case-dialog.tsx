@@ -1,16 +1,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type SupervisionGround, supervisionVocabulary } from "@yibao/domain";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { RouterInputs } from "../../../api-types";
 import { trpc, trpcClient } from "../../../trpc";
 import { FormError } from "../../errors/form-error";
-import { type FormFailure, noFailure } from "../../errors/form-failure";
 import { ChoiceField } from "../choice-field";
 import { firstInvalidField, typedValue } from "../form-values";
 import { NoteField } from "../note-field";
-import { taxFormFailure, taxIssueMessage } from "../tax-failure";
+import { SubmitButton } from "../submit-button";
+import { taxIssueMessage } from "../tax-failure";
+import { useTaxForm } from "../use-tax-form";
 
 type CasePayer = RouterInputs["staff"]["tax"]["openCase"]["payer"];
 const fields = ["ground", "note"] as const;
@@ -33,7 +34,7 @@ export function OpenCaseDialog({ payer, payerName, ground, onClose }: OpenCaseDi
   const queryClient = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [failure, setFailure] = useState<FormFailure>(noFailure);
+  const form = useTaxForm(fields);
   const open = useMutation({
     mutationFn: (input: { ground: SupervisionGround; note: string }) =>
       trpcClient.staff.tax.openCase.mutate({ payer, ...input }),
@@ -47,7 +48,7 @@ export function OpenCaseDialog({ payer, payerName, ground, onClose }: OpenCaseDi
         state: { done: t("tax.supervision.opened", { name: payerName }) },
       });
     },
-    onError: (error) => setFailure(taxFormFailure(t, error, fields)),
+    onError: form.refused,
   });
   useEffect(() => {
     const element = dialog.current;
@@ -55,19 +56,17 @@ export function OpenCaseDialog({ payer, payerName, ground, onClose }: OpenCaseDi
     return () => element?.close();
   }, []);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (open.isPending) return;
-    const form = event.currentTarget;
-    const chosen = typedValue(form, "ground") as SupervisionGround | "";
-    const note = typedValue(form, "note");
+  const onSubmit = form.onSubmit(open, (element) => {
+    const chosen = typedValue(element, "ground") as SupervisionGround | "";
+    const note = typedValue(element, "note");
     const fieldErrors: Record<string, string> = {};
     if (chosen === "") fieldErrors.ground = taxIssueMessage(t, "ground", "EMPTY");
     if (note === "") fieldErrors.note = taxIssueMessage(t, "note", "EMPTY");
-    setFailure({ fieldErrors, formError: null });
-    if (firstInvalidField(form, fields, fieldErrors) || chosen === "") return;
-    open.mutate({ ground: chosen, note });
-  }
+    if (firstInvalidField(element, fields, fieldErrors) || chosen === "") {
+      return { fieldErrors, input: null };
+    }
+    return { fieldErrors, input: { ground: chosen, note } };
+  });
 
   return (
     <dialog ref={dialog} aria-labelledby={titleId} className="manage-dialog" onClose={onClose}>
@@ -78,11 +77,11 @@ export function OpenCaseDialog({ payer, payerName, ground, onClose }: OpenCaseDi
         </button>
       </div>
       <form className="form" noValidate aria-busy={open.isPending} onSubmit={onSubmit}>
-        <FormError message={failure.formError} />
+        <FormError message={form.failure.formError} />
         <ChoiceField
           name="ground"
           legend={t("tax.fields.ground.label")}
-          error={failure.fieldErrors.ground ?? null}
+          error={form.failure.fieldErrors.ground ?? null}
           defaultValue={ground}
           choices={supervisionVocabulary.grounds.map((code) => ({
             value: code,
@@ -93,17 +92,12 @@ export function OpenCaseDialog({ payer, payerName, ground, onClose }: OpenCaseDi
           name="note"
           label={t("tax.fields.openingNote.label")}
           hint={t("tax.fields.note.hint")}
-          error={failure.fieldErrors.note ?? null}
+          error={form.failure.fieldErrors.note ?? null}
         />
         <div>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={open.isPending}
-            aria-busy={open.isPending}
-          >
+          <SubmitButton pending={open.isPending}>
             {open.isPending ? t("tax.supervision.opening") : t("tax.supervision.openSubmit")}
-          </button>
+          </SubmitButton>
         </div>
       </form>
     </dialog>

@@ -1,12 +1,14 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { formatDateTime, Loading, PageHeading, QueryError, useDocumentTitle } from "@yibao/ui";
+import { formatDateTime, PageHeading, useDocumentTitle } from "@yibao/ui";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { trpc } from "../../../trpc";
 import { SelectField } from "../../forms/select-field";
-import { DataTableRegion } from "../../tables/data-table-region";
+import { ListTable } from "../list-table";
+import { RowLink } from "../row-link";
 import "../tax.css";
 import { CasePayerName } from "./case-payer";
+import { CaseStatusBadge } from "./case-status-badge";
 
 const statuses = ["OPEN", "CLOSED", "ALL"] as const;
 type Status = (typeof statuses)[number];
@@ -25,7 +27,6 @@ export function SupervisionPage() {
     placeholderData: keepPreviousData,
   });
   useDocumentTitle(t("tax.supervision.heading"));
-  const rows = cases.data?.items ?? [];
 
   return (
     <>
@@ -50,66 +51,51 @@ export function SupervisionPage() {
           }
         />
       </div>
-      {cases.isPending ? <Loading /> : null}
-      {cases.isError ? (
-        <QueryError error={cases.error} onRetry={() => void cases.refetch()} />
-      ) : null}
-      {cases.data && rows.length === 0 ? (
-        <p className="empty-state">{t("tax.supervision.none")}</p>
-      ) : null}
-      {rows.length > 0 ? (
-        <DataTableRegion label={t("tax.supervision.table")}>
-          <table className="data-table">
-            <caption className="visually-hidden">{t("tax.supervision.table")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("tax.supervision.column.payer")}</th>
-                <th scope="col">{t("tax.supervision.column.ground")}</th>
-                <th scope="col">{t("tax.supervision.column.openedAt")}</th>
-                <th scope="col">{t("tax.supervision.column.lastEntry")}</th>
-                <th scope="col">{t("tax.supervision.column.status")}</th>
-                <th scope="col">{t("tax.supervision.column.open")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((item) => {
-                const last = item.entries.at(-1);
-                return (
-                  <tr key={item.caseId}>
-                    <th scope="row">
-                      <CasePayerName payer={item.payer} />
-                    </th>
-                    <td>{t(`tax.grounds.${item.ground}`)}</td>
-                    <td className="nowrap">{formatDateTime(item.openedAt)}</td>
-                    <td>
-                      {last
-                        ? t("tax.supervision.lastEntry", {
-                            kind: t(`tax.entryKinds.${last.kind}`),
-                            date: last.occurredOn,
-                          })
-                        : t("tax.none")}
-                    </td>
-                    <td>
-                      <span className="status-badge" data-status={`CASE_${item.status}`}>
-                        {t(`tax.caseStatuses.${item.status}`)}
-                      </span>
-                    </td>
-                    <td>
-                      <Link
-                        className="button button-small"
-                        to={`/supervision/${item.caseId}`}
-                        aria-label={t("tax.supervision.openCaseOf", { name: item.payer.name })}
-                      >
-                        {t("tax.supervision.open")}
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </DataTableRegion>
-      ) : null}
+      <ListTable
+        list={cases}
+        empty={t("tax.supervision.none")}
+        label={t("tax.supervision.table")}
+        columns={[
+          t("tax.supervision.column.payer"),
+          t("tax.supervision.column.ground"),
+          t("tax.supervision.column.openedAt"),
+          t("tax.supervision.column.lastEntry"),
+          t("tax.supervision.column.status"),
+          t("tax.supervision.column.open"),
+        ]}
+      >
+        {(item) => {
+          const last = item.entries.at(-1);
+          return (
+            <tr key={item.caseId}>
+              <th scope="row">
+                <CasePayerName payer={item.payer} />
+              </th>
+              <td>{t(`tax.grounds.${item.ground}`)}</td>
+              <td className="nowrap">{formatDateTime(item.openedAt)}</td>
+              <td>
+                {last
+                  ? t("tax.supervision.lastEntry", {
+                      kind: t(`tax.entryKinds.${last.kind}`),
+                      date: last.occurredOn,
+                    })
+                  : t("tax.none")}
+              </td>
+              <td>
+                <CaseStatusBadge status={item.status} />
+              </td>
+              <td>
+                <RowLink
+                  to={`/supervision/${item.caseId}`}
+                  label={t("tax.supervision.openCaseOf", { name: item.payer.name })}
+                >
+                  {t("tax.supervision.open")}
+                </RowLink>
+              </td>
+            </tr>
+          );
+        }}
+      </ListTable>
     </>
   );
 }
