@@ -65,7 +65,7 @@ export function CardsPage() {
                   <th scope="row">{card.maskedName}</th>
                   <td className="resident-id nowrap">{card.maskedResidentId}</td>
                   <td className="nowrap">{card.reference}</td>
-                  <td>{card.cardNumber ?? t("batches.notYet")}</td>
+                  <td className="nowrap">{card.cardNumber ?? t("batches.notYet")}</td>
                   <td className="nowrap">
                     {card.collectedAt ? formatDateTime(card.collectedAt) : t("batches.notYet")}
                   </td>

@@ -9,7 +9,8 @@ interface EmployerFrameProps {
 
 /**
  * The portal's frame for a signed-in agent: the employer they act for (name and credit code) and
- * who they are, always in view, as an agent sees only that employer; the two work areas.
+ * who they are, always in view, as an agent sees only that employer; the two work areas and the
+ * agent's own 账号安全.
  */
 export function EmployerFrame({ agent }: EmployerFrameProps) {
   const { t } = useTranslation();
@@ -24,6 +25,9 @@ export function EmployerFrame({ agent }: EmployerFrameProps) {
           </li>
           <li>
             <NavLink to={employerPaths.cards}>{t("nav.cards")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={employerPaths.security}>{t("pages.security")}</NavLink>
           </li>
         </>
       }

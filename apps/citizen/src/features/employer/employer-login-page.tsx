@@ -1,10 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { creditCodeSchema, passwordInputSchema, residentIdSchema } from "@yibao/domain";
 import { PasswordLoginPage, TextField } from "@yibao/ui";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { trpcClient } from "../../trpc";
 import { LoginCodeField } from "../auth/login-code-field";
 import { loginCodeSchema } from "../auth/login-code-schema";
+import { clearSignedOutEverywhere } from "../session/signed-out-everywhere";
 import { employerQueryClient, employerTrpc } from "./employer-api";
 import { employerPaths } from "./employer-paths";
 
@@ -15,6 +17,8 @@ import { employerPaths } from "./employer-paths";
 export function EmployerLoginPage() {
   const { t } = useTranslation();
   const session = useQuery(employerTrpc.employer.session.queryOptions());
+  // The page has said it (the reason is in the navigation's state); a later end is another story.
+  useEffect(clearSignedOutEverywhere, []);
   return (
     <PasswordLoginPage
       fields={{

@@ -51,6 +51,10 @@ export const employerEn: ResourceShape<typeof employerZhCN> = {
     creditCode: "Credit code {{code}}",
     agent: "Agent: {{name}}",
   },
+  security: {
+    intro:
+      "This is your own account as an agent: a new password or an authenticator changes how you sign in, not how your employer's other agents do.",
+  },
   batchStatus: {
     CHECKING: "Being checked",
     CHECKED: "Checked, not submitted",

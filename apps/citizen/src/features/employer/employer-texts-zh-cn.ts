@@ -50,6 +50,11 @@ export const employerZhCN = {
     creditCode: "统一社会信用代码 {{code}}",
     agent: "经办人：{{name}}",
   },
+  /** The agent's own 账号安全; the rest of its words are the citizen app's. */
+  security: {
+    intro:
+      "这是您本人的经办人账号：修改密码、开启身份验证器只改变您自己的登录，本单位其他经办人的账号不受影响。",
+  },
   batchStatus: {
     CHECKING: "正在检查",
     CHECKED: "已检查，待提交",

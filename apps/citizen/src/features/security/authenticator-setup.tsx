@@ -5,7 +5,6 @@ import { useEffect, useId, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { trpc } from "../../trpc";
 import { useWording } from "../elder-mode/use-wording";
 import { FormAlert } from "../forms/form-alert";
 import { oneTimeCodeSchema } from "../forms/one-time-code-schema";
@@ -13,6 +12,7 @@ import { useFieldErrorText } from "../forms/use-field-error-text";
 import { useServerFailure } from "../forms/use-server-failure";
 import { AuthenticatorQrCode } from "./authenticator-qr-code";
 import { groupSecret } from "./group-secret";
+import type { OwnAccount } from "./own-account";
 
 const confirmSchema = z.object({ otp: oneTimeCodeSchema });
 
@@ -23,13 +23,20 @@ const routing = {
 };
 
 interface AuthenticatorSetupProps {
+  /** Whose authenticator it is: the enrolment `account` began. */
+  account: OwnAccount;
   otpauthUri: string;
   secret: string;
   onConfirmed: (recoveryCodes: string[]) => void;
 }
 
 /** Scan (or type) the secret into the app, then prove it with the code the app shows. */
-export function AuthenticatorSetup({ otpauthUri, secret, onConfirmed }: AuthenticatorSetupProps) {
+export function AuthenticatorSetup({
+  account,
+  otpauthUri,
+  secret,
+  onConfirmed,
+}: AuthenticatorSetupProps) {
   const { t } = useTranslation();
   const w = useWording();
   const errorText = useFieldErrorText();
@@ -42,7 +49,7 @@ export function AuthenticatorSetup({ otpauthUri, secret, onConfirmed }: Authenti
   });
   const failure = useServerFailure(form.setError, routing);
   const confirm = useMutation(
-    trpc.citizen.secondFactor.confirmEnrolment.mutationOptions({
+    account.secondFactor.confirmEnrolment.mutationOptions({
       onSuccess: ({ recoveryCodes }) => onConfirmed(recoveryCodes),
       onError: failure.report,
     }),

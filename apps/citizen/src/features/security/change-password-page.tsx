@@ -1,11 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { PageHeading, PasswordField, SignOutButton, useDocumentTitle } from "@yibao/ui";
 import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { z } from "zod";
-import { queryClient, trpc } from "../../trpc";
 import { useWording } from "../elder-mode/use-wording";
 import { FormAlert } from "../forms/form-alert";
 import { useFieldErrorText } from "../forms/use-field-error-text";
@@ -14,6 +13,8 @@ import { BackLink } from "../layout/back-link";
 import type { PageNoticeState } from "../layout/page-notice";
 import { NewPasswordField } from "../passwords/new-password-field";
 import { changePasswordSchema } from "./change-password-schema";
+import { citizenAccount } from "./citizen-account";
+import type { OwnAccount } from "./own-account";
 
 type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
@@ -23,15 +24,16 @@ const routing = {
 };
 
 /**
- * 修改密码. Also where a session that must change its password first (a password set at the
- * counter) is held until it has: then there is no way back, only sign-out.
+ * 修改密码 of `account`. Also where a session that must change its password first (a password
+ * set at the counter) is held until it has: then there is no way back, only sign-out.
  */
-export function ChangePasswordPage() {
+export function ChangePasswordPage({ account = citizenAccount }: { account?: OwnAccount }) {
   const { t } = useTranslation();
   const w = useWording();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const errorText = useFieldErrorText();
-  const session = useQuery(trpc.citizen.session.queryOptions());
+  const session = useQuery(account.session());
   const mustChange = session.data?.stage === "PASSWORD_CHANGE";
   useDocumentTitle(w("pages.changePassword"));
 
@@ -43,12 +45,13 @@ export function ChangePasswordPage() {
   const password = useWatch({ control: form.control, name: "newPassword" });
   const failure = useServerFailure(form.setError, routing);
   const change = useMutation(
-    trpc.citizen.security.changePassword.mutationOptions({
+    account.security.changePassword.mutationOptions({
       onSuccess: async () => {
         // The session's stage moves on to FULL: load it before leaving, for the guard.
-        await queryClient.fetchQuery({ ...trpc.citizen.session.queryOptions(), staleTime: 0 });
+        await queryClient.fetchQuery({ ...account.session(), staleTime: 0 });
         const state: PageNoticeState = { notice: "passwordChanged" };
-        navigate(mustChange ? "/" : "/security", { replace: true, state });
+        const { home, security } = account.paths;
+        navigate(mustChange ? home : security, { replace: true, state });
       },
       onError: failure.report,
     }),
@@ -97,7 +100,7 @@ export function ChangePasswordPage() {
         {mustChange ? (
           <SignOutButton className="button button-wide" />
         ) : (
-          <BackLink to="/security">{t("security.backToSecurity")}</BackLink>
+          <BackLink to={account.paths.security}>{t("security.backToSecurity")}</BackLink>
         )}
       </div>
     </>

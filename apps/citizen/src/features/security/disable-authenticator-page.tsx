@@ -1,12 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { passwordInputSchema } from "@yibao/domain";
 import { OneTimeCodeField, PageHeading, PasswordField, useDocumentTitle } from "@yibao/ui";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Navigate, useNavigate } from "react-router";
 import { z } from "zod";
-import { queryClient, trpc } from "../../trpc";
 import { useWording } from "../elder-mode/use-wording";
 import { FormAlert } from "../forms/form-alert";
 import { oneTimeCodeSchema } from "../forms/one-time-code-schema";
@@ -14,6 +13,8 @@ import { useFieldErrorText } from "../forms/use-field-error-text";
 import { useServerFailure } from "../forms/use-server-failure";
 import { BackLink } from "../layout/back-link";
 import type { PageNoticeState } from "../layout/page-notice";
+import { citizenAccount } from "./citizen-account";
+import type { OwnAccount } from "./own-account";
 
 const disableSchema = z.object({ password: passwordInputSchema, otp: oneTimeCodeSchema });
 
@@ -26,13 +27,17 @@ const routing = {
   } as const,
 };
 
-/** 关闭身份验证器: the password and a current code, so that a borrowed phone cannot do it. */
-export function DisableAuthenticatorPage() {
+/**
+ * 关闭身份验证器 of `account`: the password and a current code, so that a borrowed phone cannot
+ * do it.
+ */
+export function DisableAuthenticatorPage({ account = citizenAccount }: { account?: OwnAccount }) {
   const { t } = useTranslation();
   const w = useWording();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const errorText = useFieldErrorText();
-  const session = useQuery(trpc.citizen.session.queryOptions());
+  const session = useQuery(account.session());
   useDocumentTitle(w("pages.disableAuthenticator"));
   const form = useForm<z.input<typeof disableSchema>, unknown, z.output<typeof disableSchema>>({
     resolver: zodResolver(disableSchema),
@@ -41,18 +46,18 @@ export function DisableAuthenticatorPage() {
   const { errors } = form.formState;
   const failure = useServerFailure(form.setError, routing);
   const disable = useMutation(
-    trpc.citizen.secondFactor.disable.mutationOptions({
+    account.secondFactor.disable.mutationOptions({
       onSuccess: async () => {
-        await queryClient.fetchQuery({ ...trpc.citizen.session.queryOptions(), staleTime: 0 });
+        await queryClient.fetchQuery({ ...account.session(), staleTime: 0 });
         const state: PageNoticeState = { notice: "authenticatorOff" };
-        navigate("/security", { replace: true, state });
+        navigate(account.paths.security, { replace: true, state });
       },
       onError: failure.report,
     }),
   );
 
   if (session.data && !session.data.secondFactorEnabled && disable.isIdle) {
-    return <Navigate to="/security" replace />;
+    return <Navigate to={account.paths.security} replace />;
   }
 
   return (
@@ -92,7 +97,7 @@ export function DisableAuthenticatorPage() {
         </button>
       </form>
       <div className="section">
-        <BackLink to="/security">{t("security.backToSecurity")}</BackLink>
+        <BackLink to={account.paths.security}>{t("security.backToSecurity")}</BackLink>
       </div>
     </>
   );

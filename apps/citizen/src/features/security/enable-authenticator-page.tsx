@@ -1,14 +1,15 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { failureMessage, PageHeading, useDocumentTitle } from "@yibao/ui";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useNavigate } from "react-router";
-import { queryClient, sessionQueryKey, trpc } from "../../trpc";
 import { useWording } from "../elder-mode/use-wording";
 import { FormAlert } from "../forms/form-alert";
 import { BackLink } from "../layout/back-link";
 import type { PageNoticeState } from "../layout/page-notice";
 import { AuthenticatorSetup } from "./authenticator-setup";
+import { citizenAccount } from "./citizen-account";
+import type { OwnAccount } from "./own-account";
 import { RecoveryCodes } from "./recovery-codes";
 
 type Step =
@@ -17,24 +18,26 @@ type Step =
   | { kind: "recovery"; recoveryCodes: string[] };
 
 /**
- * 开启身份验证器: what it is, then the QR code (and the secret to type), a code to prove the app
- * works, then the recovery codes, shown this once, until the person says they have kept them.
+ * 开启身份验证器 of `account`: what it is, then the QR code (and the secret to type), a code to
+ * prove the app works, then the recovery codes, shown this once, until the person says they have
+ * kept them.
  */
-export function EnableAuthenticatorPage() {
+export function EnableAuthenticatorPage({ account = citizenAccount }: { account?: OwnAccount }) {
   const { t } = useTranslation();
   const w = useWording();
   const navigate = useNavigate();
-  const session = useQuery(trpc.citizen.session.queryOptions());
+  const queryClient = useQueryClient();
+  const session = useQuery(account.session());
   const [step, setStep] = useState<Step>({ kind: "intro" });
   useDocumentTitle(w("pages.enableAuthenticator"));
   const begin = useMutation(
-    trpc.citizen.secondFactor.beginEnrolment.mutationOptions({
+    account.secondFactor.beginEnrolment.mutationOptions({
       onSuccess: ({ otpauthUri, secret }) => setStep({ kind: "scan", otpauthUri, secret }),
     }),
   );
 
   if (step.kind === "intro" && session.data?.secondFactorEnabled) {
-    return <Navigate to="/security" replace />;
+    return <Navigate to={account.paths.security} replace />;
   }
 
   return (
@@ -54,23 +57,24 @@ export function EnableAuthenticatorPage() {
             {t("authenticator.start")}
           </button>
           <div className="section">
-            <BackLink to="/security">{t("security.backToSecurity")}</BackLink>
+            <BackLink to={account.paths.security}>{t("security.backToSecurity")}</BackLink>
           </div>
         </>
       ) : null}
       {step.kind === "scan" ? (
         <>
           <AuthenticatorSetup
+            account={account}
             otpauthUri={step.otpauthUri}
             secret={step.secret}
             onConfirmed={(recoveryCodes) => {
               // The session now says the authenticator is on; the codes stay on screen meanwhile.
-              void queryClient.invalidateQueries({ queryKey: sessionQueryKey() });
+              void queryClient.invalidateQueries({ queryKey: account.session().queryKey });
               setStep({ kind: "recovery", recoveryCodes });
             }}
           />
           <div className="section">
-            <BackLink to="/security">{t("authenticator.cancel")}</BackLink>
+            <BackLink to={account.paths.security}>{t("authenticator.cancel")}</BackLink>
           </div>
         </>
       ) : null}
@@ -79,7 +83,7 @@ export function EnableAuthenticatorPage() {
           codes={step.recoveryCodes}
           onSaved={() => {
             const state: PageNoticeState = { notice: "authenticatorOn" };
-            navigate("/security", { replace: true, state });
+            navigate(account.paths.security, { replace: true, state });
           }}
         />
       ) : null}

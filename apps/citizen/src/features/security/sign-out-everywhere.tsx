@@ -1,32 +1,34 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { failureMessage } from "@yibao/ui";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { queryClient, sessionQueryKey, trpc } from "../../trpc";
 import { useWording } from "../elder-mode/use-wording";
 import { FormAlert } from "../forms/form-alert";
 import { noteSignedOutEverywhere } from "../session/signed-out-everywhere";
+import type { OwnAccount } from "./own-account";
 
 /**
- * 退出所有设备: ends every session of the person, this one too, after a second press (no pop-up:
+ * 退出所有设备: ends every session of the account, this one too, after a second press (no pop-up:
  * the question opens in place and takes focus). Then the login page says what happened.
  */
-export function SignOutEverywhere() {
+export function SignOutEverywhere({ account }: { account: OwnAccount }) {
   const { t } = useTranslation();
   const w = useWording();
+  const queryClient = useQueryClient();
   const headingId = useId();
   const [confirming, setConfirming] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   const signOut = useMutation(
-    trpc.citizen.security.signOutEverywhere.mutationOptions({
+    account.security.signOutEverywhere.mutationOptions({
       onSuccess: () => {
         // Forget what this person saw; the guard then goes to login and says why.
         noteSignedOutEverywhere();
-        const key = JSON.stringify(sessionQueryKey());
+        const { queryKey } = account.session();
+        const key = JSON.stringify(queryKey);
         queryClient.removeQueries({ predicate: (query) => JSON.stringify(query.queryKey) !== key });
-        queryClient.setQueryData(sessionQueryKey(), null);
+        queryClient.setQueryData(queryKey, null);
       },
     }),
   );
