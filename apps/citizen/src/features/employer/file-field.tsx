@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { TextField } from "@yibao/ui";
 
 interface FileFieldProps {
   label: string;
@@ -9,31 +9,17 @@ interface FileFieldProps {
   onFile: (file: File | null) => void;
 }
 
-/** A labelled file input whose hint and error are announced with it. */
+/** The shared labelled field (hint and error announced with it) holding a file input. */
 export function FileField({ label, hint, accept, error, onFile }: FileFieldProps) {
-  const id = useId();
   return (
-    <div className="field" data-invalid={error ? "true" : undefined}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="hint">
-        {hint}
-      </p>
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        type="file"
-        accept={accept}
-        className="input input-file"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${error ? `${id}-error ` : ""}${id}-hint`}
-        onChange={(event) => onFile(event.target.files?.[0] ?? null)}
-      />
-    </div>
+    <TextField
+      type="file"
+      className="input input-file"
+      label={label}
+      hint={hint}
+      accept={accept}
+      error={error}
+      onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+    />
   );
 }
