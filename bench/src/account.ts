@@ -13,7 +13,7 @@ import { chinaToday, monthOf } from "@yibao/domain";
 import pg from "pg";
 import { ownAccountSummaryStatement } from "../../packages/api/src/services/account/get-account-summary";
 import { ownRecentEntriesStatement } from "../../packages/api/src/services/account/list-recent-transactions";
-import { touchCitizenSession } from "../../packages/api/src/services/auth/resolve-session";
+import { citizenSessionCtes } from "../../packages/api/src/services/auth/resolve-session";
 import { sessionIdFor } from "../../packages/api/src/services/auth/session-token";
 import { generateAccounts } from "./account/generate-accounts";
 import { issueEcardTokens } from "./account/issue-tokens";
@@ -84,7 +84,7 @@ async function main() {
     servers.push(project, ceiling, probe);
 
     const answers = await sameAnswers(project, ceiling, tokens[0] as string);
-    const sessionOf = (token: string) => touchCitizenSession(sessionIdFor(token), new Date());
+    const sessionOf = (token: string) => citizenSessionCtes(sessionIdFor(token), new Date());
     const plans = {
       summary: await explain(
         client,

@@ -16,11 +16,19 @@ import {
 } from "../../../packages/api/src/services/account/read-ledger-entries";
 import {
   type CitizenSessionRow,
-  touchCitizenSession,
+  citizenSessionCtes,
 } from "../../../packages/api/src/services/auth/resolve-session";
 import { sessionIdFor } from "../../../packages/api/src/services/auth/session-token";
 
 const cookiePattern = new RegExp(`(?:^|;\\s*)${sessionCookieNames.CITIZEN}=([A-Za-z0-9_-]{43})`);
+
+const names = new Map<string, string>();
+
+function nameOf(text: string): string {
+  const name = names.get(text) ?? `ceiling_${names.size}`;
+  names.set(text, name);
+  return name;
+}
 
 function send(res: express.Response, status: number, body: unknown): void {
   res.statusCode = status;
@@ -31,7 +39,7 @@ function send(res: express.Response, status: number, body: unknown): void {
 /**
  * The ceiling (docs/benchmarks.md, "Account summary"): the least a server can do to answer the
  * two hot reads at the procedures' own paths. Express and a pg pool of the same size; per request
- * the cookie, one statement (the procedure's own, with the session's UPDATE as its CTE), the
+ * the cookie, one statement (the procedure's own, the session's CTEs at its top, named as the project names it), the
  * same mapping of rows to the answer and the same body on the wire. No helmet, request log,
  * CSRF guard, tRPC, Prisma or output validation.
  */
@@ -49,15 +57,20 @@ export function createCeilingApp(options: {
   async function statementOf<Row extends CitizenSessionRow>(
     req: express.Request,
     build: (
-      session: ReturnType<typeof touchCitizenSession>,
+      session: ReturnType<typeof citizenSessionCtes>,
       at: Date,
     ) => { text: string; values: unknown[] },
   ): Promise<{ rows: Row[]; at: Date } | null> {
     const token = cookiePattern.exec(req.headers.cookie ?? "")?.[1];
     if (!token) return null;
     const at = now();
-    const sql = build(touchCitizenSession(sessionIdFor(token), at), at);
-    const result = await pool.query<Row>(sql.text, sql.values);
+    const sql = build(citizenSessionCtes(sessionIdFor(token), at), at);
+    // Named, as `queryPrepared` sends it: each connection plans the statement once.
+    const result = await pool.query<Row>({
+      name: nameOf(sql.text),
+      text: sql.text,
+      values: sql.values,
+    });
     return result.rows.length > 0 ? { rows: result.rows, at } : null;
   }
 

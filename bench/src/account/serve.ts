@@ -52,6 +52,8 @@ async function main() {
     }
   });
   process.on("disconnect", () => process.exit(0));
+  // An orderly exit, so that a CPU profile asked for (BENCH_CPU_PROFILE) is written.
+  process.on("SIGTERM", () => process.exit(0));
 }
 
 void main();

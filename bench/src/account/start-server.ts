@@ -18,7 +18,14 @@ const benchDir = path.resolve(__dirname, "../..");
 export function startServer(kind: ServerKind, settings: ServerSettings): Promise<RunningServer> {
   const child = fork(path.join(__dirname, "serve.ts"), [kind], {
     cwd: benchDir,
-    execArgv: ["--import", "tsx"],
+    // BENCH_CPU_PROFILE=<folder>: each server writes a V8 CPU profile there when it stops.
+    execArgv: [
+      "--import",
+      "tsx",
+      ...(process.env.BENCH_CPU_PROFILE
+        ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROFILE]
+        : []),
+    ],
     // Its request log goes nowhere: written, as in production, but not kept.
     stdio: ["ignore", "ignore", "inherit", "ipc"],
     env: serverEnvironment(settings),

@@ -10,6 +10,7 @@ export type { ApplyMigrationsResult } from "./migrations/apply-migrations";
 export { loadParameterRecords } from "./parameters/load-parameter-records";
 export { parametersInForceOn } from "./parameters/parameters-in-force-on";
 export { hashPassword, verifyPassword } from "./password-hash";
+export { queryPrepared } from "./prepared/query-prepared";
 export {
   createDataProtector,
   type DataProtector,

@@ -3,6 +3,7 @@ import pg from "pg";
 import { type Database, registerMigrationConnector } from "./database";
 import { PrismaClient } from "./generated/prisma/client";
 import { postgresMigrationConnection } from "./migrations/migration-connection";
+import { registerPreparedPool } from "./prepared/query-prepared";
 import type { DataProtector } from "./protection/data-protector";
 
 export function openPostgresDatabase(
@@ -15,6 +16,7 @@ export function openPostgresDatabase(
   // pool on the next query; unhandled, its error would bring the process down.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  registerPreparedPool(prisma, pool);
   const database: Database = {
     kind: "postgres",
     prisma,

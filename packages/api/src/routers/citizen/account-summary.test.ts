@@ -128,6 +128,36 @@ describe.each(testDatabaseKinds())("the insured's account on %s", (kind) => {
       expect(await codeOf(read(caller))).toBe("UNAUTHORIZED");
     });
 
+    it("writes the session's activity at most once a minute, and never lets it lapse early by more", async () => {
+      const { cookies } = await callerWithSession(
+        seeded.database,
+        seeded.demo.activeInsured,
+        testNow,
+      );
+      const id = sessionIdFor(cookies.get(sessionCookieNames.CITIZEN) ?? "");
+      const sessionRow = () => seeded.database.prisma.session.findUniqueOrThrow({ where: { id } });
+      const clock = createTestClock(testNow);
+      const { caller } = createTestCaller(seeded.database, { now: clock.now, cookies });
+
+      clock.advanceMinutes(5);
+      await read(caller);
+      const touched = await sessionRow();
+      expect(touched.lastSeenAt.getTime()).toBe(clock.now().getTime());
+      expect(touched.idleExpiresAt.getTime()).toBe(clock.now().getTime() + 30 * 60_000);
+
+      // 30 seconds later: the deadline would move by less than a minute, so nothing is written.
+      clock.advanceMinutes(0.5);
+      await read(caller);
+      expect(await sessionRow()).toEqual(touched);
+
+      // A minute and a half after the write: it moves again.
+      clock.advanceMinutes(1);
+      await read(caller);
+      const moved = await sessionRow();
+      expect(moved.lastSeenAt.getTime()).toBe(clock.now().getTime());
+      expect(moved.idleExpiresAt.getTime()).toBe(clock.now().getTime() + 30 * 60_000);
+    });
+
     it("refuses a session whose stage does not open the account (a password to change first)", async () => {
       const { caller, cookies } = await callerWithSession(
         seeded.database,

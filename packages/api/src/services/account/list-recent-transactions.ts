@@ -1,4 +1,4 @@
-import { Prisma } from "@yibao/db";
+import { Prisma, queryPrepared } from "@yibao/db";
 import type { LedgerEntryView } from "@yibao/domain";
 import type { CitizenSessionRow } from "../auth/resolve-session";
 import type { ClaimedServiceContext } from "../auth/session-claim";
@@ -6,12 +6,12 @@ import { type EntryRow, ledgerEntriesQuery, ledgerEntryViewOf } from "./read-led
 
 /**
  * The citizen's latest `limit` entries in one statement: the session resolved and its activity
- * recorded (`session`, the claim's UPDATE), then the ledger of the person it belongs to, newest
+ * recorded (`session`, the claim's CTEs), then the ledger of the person it belongs to, newest
  * first. One row with null entry columns when the account has none; no row without a session.
  */
 export function ownRecentEntriesStatement(session: Prisma.Sql, limit: number): Prisma.Sql {
   return Prisma.sql`
-    WITH s AS (${session})
+    WITH ${session}
     SELECT s.*, e.*
       FROM s LEFT JOIN LATERAL (${ledgerEntriesQuery(Prisma.sql`s.session_person_id`, { limit })}) e ON true
      ORDER BY e.posted_at DESC, e.id DESC`;
@@ -25,8 +25,9 @@ export async function listRecentTransactions(
   ctx: ClaimedServiceContext,
   input: { limit: number },
 ): Promise<{ entries: LedgerEntryView[] }> {
-  const rows = await ctx.prisma.$queryRaw<Array<CitizenSessionRow & (EntryRow | NoEntry)>>(
-    ownRecentEntriesStatement(ctx.session.touch, input.limit),
+  const rows = await queryPrepared<CitizenSessionRow & (EntryRow | NoEntry)>(
+    ctx.prisma,
+    ownRecentEntriesStatement(ctx.session.ctes, input.limit),
   );
   ctx.session.admit(rows[0]);
   return { entries: rows.filter(isEntry).map(ledgerEntryViewOf) };

@@ -10,7 +10,7 @@ import type { CitizenActor, EmployerActor, StaffActor } from "../../context";
 import { resolveEmployerSession } from "./resolve-employer-session";
 import { isWellFormedToken, sessionIdFor } from "./session-token";
 
-/** What `touchCitizenSession` returns: prefixed, so that a read can return it beside its own columns. */
+/** What `citizenSessionCtes` leaves in `s`: prefixed, so that a read can return it beside its own columns. */
 export interface CitizenSessionRow {
   session_person_id: string;
   session_stage: string;
@@ -35,25 +35,48 @@ function idleDeadline(now: Date): Date {
 }
 
 /**
- * The UPDATE that finds the live citizen session `id` at `now` and records the activity: the
- * idle deadline moves on with every request but never past the absolute one. Alone, it is how
- * `resolveSession` resolves a citizen; as the first CTE of a hot read (`WITH s AS (…)`), it
- * resolves the session in the read's own round trip.
+ * How often a session's activity is written: a request moves the idle deadline only when it
+ * would move by more than this, so that the hot reads (a page every signed-in person opens)
+ * commit no write of their own; the session then ends between 29 and 30 idle minutes after its
+ * last request, never later.
  */
-export function touchCitizenSession(id: string, now: Date): Prisma.Sql {
+export const sessionTouchSeconds = 60;
+
+/**
+ * The CTEs that find the live citizen session `id` at `now` and record the activity, for the
+ * top of a statement: `WITH ${citizenSessionCtes(id, now)} SELECT … FROM s …`, `s` holding the
+ * session's columns (`CitizenSessionRow`) or nothing. The idle deadline moves on with activity
+ * but never past the absolute one, and only once a minute (`sessionTouchSeconds`): an UPDATE
+ * that matches no row writes nothing. Alone, it is how `resolveSession` resolves a citizen; in a
+ * hot read, it resolves the session in the read's own round trip.
+ */
+export function citizenSessionCtes(id: string, now: Date): Prisma.Sql {
+  const deadline = idleDeadline(now);
+  const touchBefore = new Date(deadline.getTime() - sessionTouchSeconds * 1000);
   return Prisma.sql`
-    UPDATE session
-       SET last_seen_at = ${now},
-           idle_expires_at = LEAST(${idleDeadline(now)}::timestamptz, absolute_expires_at)
-     WHERE id = ${id}
-       AND kind = 'CITIZEN'
-       AND idle_expires_at > ${now}
-       AND absolute_expires_at > ${now}
-    RETURNING person_id AS session_person_id, stage::text AS session_stage,
-              idle_expires_at AS session_idle_expires_at`;
+    found AS (
+      SELECT id, person_id, stage, idle_expires_at, absolute_expires_at
+        FROM session
+       WHERE id = ${id}
+         AND kind = 'CITIZEN'
+         AND idle_expires_at > ${now}
+         AND absolute_expires_at > ${now}),
+    moved AS (
+      UPDATE session AS m
+         SET last_seen_at = ${now},
+             idle_expires_at = LEAST(${deadline}::timestamptz, m.absolute_expires_at)
+        FROM found
+       WHERE m.id = found.id
+         AND found.idle_expires_at < LEAST(${touchBefore}::timestamptz, found.absolute_expires_at)
+      RETURNING m.idle_expires_at),
+    s AS (
+      SELECT found.person_id AS session_person_id, found.stage::text AS session_stage,
+             COALESCE((SELECT moved.idle_expires_at FROM moved), found.idle_expires_at)
+               AS session_idle_expires_at
+        FROM found)`;
 }
 
-/** The citizen behind a row of `touchCitizenSession`; null when it found no live session. */
+/** The citizen behind a row of `citizenSessionCtes`; null when it found no live session. */
 export function citizenActorOf(
   id: string,
   row: CitizenSessionRow | undefined,
@@ -82,7 +105,9 @@ export async function resolveSession(
   const { now } = request;
 
   if (request.kind === "CITIZEN") {
-    const rows = await prisma.$queryRaw<CitizenSessionRow[]>(touchCitizenSession(id, now));
+    const rows = await prisma.$queryRaw<CitizenSessionRow[]>(
+      Prisma.sql`WITH ${citizenSessionCtes(id, now)} SELECT * FROM s`,
+    );
     return citizenActorOf(id, rows[0]);
   }
   if (request.kind === "EMPLOYER") return resolveEmployerSession(prisma, id, now);

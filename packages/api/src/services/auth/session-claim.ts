@@ -1,17 +1,17 @@
 import type { Prisma } from "@yibao/db";
 import type { CitizenActor, ServiceContext } from "../../context";
-import { type CitizenSessionRow, citizenActorOf, touchCitizenSession } from "./resolve-session";
+import { type CitizenSessionRow, citizenActorOf, citizenSessionCtes } from "./resolve-session";
 import { sessionIdFor } from "./session-token";
 
 /**
  * A citizen's session that the procedure's tier has not looked up (`citizenProcedure(permission,
- * { session: "in-query" })`): the service resolves it in its own statement, `WITH s AS
- * (${claim.touch}) …`, and hands the session's columns to `admit` before it uses anything else
+ * { session: "in-query" })`): the service resolves it in its own statement, `WITH
+ * ${claim.ctes} SELECT … FROM s …`, and hands the session's columns to `admit` before it uses anything else
  * the statement returned. One round trip for a hot read instead of two.
  */
 export interface CitizenSessionClaim {
-  /** The session's UPDATE … RETURNING (`touchCitizenSession`), for the statement's first CTE. */
-  readonly touch: Prisma.Sql;
+  /** The session's CTEs (`citizenSessionCtes`), for the top of the statement; `s` holds its row. */
+  readonly ctes: Prisma.Sql;
   /**
    * The actor, once the tier's check passes: UNAUTHENTICATED when the statement found no live
    * session, FORBIDDEN when its stage does not open the procedure.
@@ -33,7 +33,7 @@ export function claimCitizenSession(
   const id = sessionIdFor(token);
   let admitted = false;
   return {
-    touch: touchCitizenSession(id, now),
+    ctes: citizenSessionCtes(id, now),
     admit(row) {
       const actor = check(citizenActorOf(id, row));
       admitted = true;
