@@ -1,6 +1,6 @@
 import { fork } from "node:child_process";
 import path from "node:path";
-import { type ServerSettings, serverEnvironment } from "./config";
+import { profilingFlags, type ServerSettings, serverEnvironment } from "./config";
 import type { ServerKind, ServerMessage } from "./serve";
 
 export interface RunningServer {
@@ -18,14 +18,7 @@ const benchDir = path.resolve(__dirname, "../..");
 export function startServer(kind: ServerKind, settings: ServerSettings): Promise<RunningServer> {
   const child = fork(path.join(__dirname, "serve.ts"), [kind], {
     cwd: benchDir,
-    // BENCH_CPU_PROFILE=<folder>: each server writes a V8 CPU profile there when it stops.
-    execArgv: [
-      "--import",
-      "tsx",
-      ...(process.env.BENCH_CPU_PROFILE
-        ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROFILE]
-        : []),
-    ],
+    execArgv: ["--import", "tsx", ...profilingFlags()],
     // Its request log goes nowhere: written, as in production, but not kept.
     stdio: ["ignore", "ignore", "inherit", "ipc"],
     env: serverEnvironment(settings),
