@@ -12,7 +12,8 @@ import pg from "pg";
 import { emptyPostgres, seededDatabase } from "./batches/bench-databases";
 import { benchmarkNow } from "./batches/benchmark-now";
 import type { Measurement, MeasurementKind } from "./batches/measurement";
-import { batchSection, profileSection, targets } from "./batches/report";
+import { type Floor, measureFloor } from "./batches/measure-floor";
+import { batchSection, floorSection, profileSection, targets } from "./batches/report";
 import { startMeasurement } from "./batches/start-measurement";
 import { type Phase, timedPhase } from "./batches/timed-phase";
 import { runHeading } from "./report/run-heading";
@@ -29,6 +30,7 @@ async function main() {
   const started = performance.now();
   const made: Phase[] = [];
   const runs: Array<{ title: string; ceiling: Measurement; project: Measurement }> = [];
+  let floor: { floor: Floor; ceiling: Measurement } | undefined;
   for (const { kind, title } of databases) {
     const seeded = await timedPhase(made, `the demo county seeded on ${kind}`, () =>
       seededDatabase(kind, benchmarkNow),
@@ -45,6 +47,10 @@ async function main() {
         process.stderr.write(`${kind}\n`);
         const project = await startMeasurement(kind, seeded.where, rows);
         runs.push({ title, ceiling, project });
+        if (kind === "postgres") {
+          process.stderr.write("the floor on postgres\n");
+          floor = { floor: await measureFloor(seeded.where, rows), ceiling };
+        }
       } finally {
         await scratch.drop();
       }
@@ -78,6 +84,7 @@ async function main() {
         ...batchSection(title, project, ceiling),
         "",
       ]),
+      ...(floor ? [...floorSection(floor.floor, floor.ceiling), ""] : []),
       "### Where the check's and the submit's time went",
       "",
       ...runs.flatMap(({ title, project }) => profileSection(title, project)),

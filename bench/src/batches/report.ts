@@ -1,5 +1,6 @@
 import type { CeilingRun } from "./measure-ceiling";
 import type { ProjectStep, ProjectStepName } from "./measure-project";
+import type { Floor } from "./measure-floor";
 import type { Measurement } from "./measurement";
 import type { Tally } from "./tally";
 
@@ -140,4 +141,32 @@ export function profileSection(title: string, project: Measurement): string[] {
       ...tallyLines(step.protector, 6),
       "",
     ]);
+}
+
+/**
+ * The floor (`measureFloor`) beside the ceiling's own guard, parse and row checks, which any
+ * check also does: what no implementation of check + submit can go below on this machine.
+ */
+export function floorSection(floor: Floor, ceiling: Measurement): string[] {
+  const runs = ceiling.ceiling;
+  if (!runs) throw new Error("A measurement came back without its figures.");
+  const median = medianCeiling(runs);
+  const readAndCheck = median.readMs + median.checkMs;
+  const steps = [...floor.sealing, ...floor.writing];
+  const total = readAndCheck + steps.reduce((sum, step) => sum + step.ms, 0);
+  const allowedMs = targets.ofCeiling * median.totalMs;
+  return [
+    "### The floor on PostgreSQL",
+    "",
+    "What any check + submit must do beyond the ceiling, whatever its code (`bench/src/batches/measure-floor.ts`): the least sealing the purposes bound into each value allow, and the rows the domain needs after a submit, made by the database itself from `generate_series` into the real tables, in one transaction rolled back.",
+    "",
+    "| step | s |",
+    "|---|---:|",
+    `| the ceiling's guard + parse and row checks (median run) | ${s(readAndCheck)} |`,
+    ...floor.sealing.map((step) => `| sealing, ${step.name} | ${s(step.ms)} |`),
+    ...floor.writing.map((step) => `| writing, ${step.name} | ${s(step.ms)} |`),
+    `| **the floor** | **${s(total)}** |`,
+    "",
+    `The floor is ${(total / median.totalMs).toFixed(1)}× the ceiling (${s(median.totalMs)} s); 2× the ceiling is ${s(allowedMs)} s: the floor is ${(total / allowedMs).toFixed(2)}× that.`,
+  ];
 }
