@@ -22,16 +22,27 @@ const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
 const lastStepUsed = new Map<string, number>();
 
 /**
+ * Forgets the steps used so far: called when a file's server starts on its own copy of the
+ * seeded county, whose accounts have taken no code yet (support/browser-suite.ts).
+ */
+export function forgetUsedTotpSteps(): void {
+  lastStepUsed.clear();
+}
+
+/**
  * A TOTP code for `username`, as the person's authenticator app would show it, for a step the
- * server has not seen yet. It accepts one step of clock drift either way and never the same step
- * twice for one account, so a second sign-in within 30 seconds uses the next step's code, and a
- * third waits for the clock.
+ * server has not seen yet. The server accepts one step of clock drift either way and never the
+ * same step twice for one account, so the first sign-in takes the step before the current one
+ * (unless that is about to fall out of the window), the next ones the current and the next
+ * step's codes, and only a fourth within 30 seconds waits for the clock.
  */
 export async function totpCode(username: string, secret: string = demoTotpSecret): Promise<string> {
   for (;;) {
     const nowSeconds = Date.now() / 1000;
     const current = Math.floor(nowSeconds / totpPeriodSeconds);
-    const step = Math.max(current, (lastStepUsed.get(username) ?? current - 1) + 1);
+    const earliest =
+      nowSeconds - current * totpPeriodSeconds < totpPeriodSeconds - 2 ? current - 1 : current;
+    const step = Math.max(earliest, (lastStepUsed.get(username) ?? earliest - 1) + 1);
     if (step <= current + 1) {
       lastStepUsed.set(username, step);
       return generate({ secret, epoch: step * totpPeriodSeconds, guardrails });
