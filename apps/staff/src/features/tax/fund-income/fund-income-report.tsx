@@ -13,6 +13,7 @@ import { exportFundIncomeWorkbook } from "./export-fund-income-workbook";
 import { FundIncomeChart } from "./fund-income-chart";
 import { fundIncomeRangeOf, fundIncomeRangeProblem } from "./fund-income-range";
 import { FundIncomeTable } from "./fund-income-table";
+import { yearTotalsOf } from "./fund-income-types";
 
 /**
  * 基金收入: per month from one month to another (the twelve up to this one by default, in the
@@ -110,7 +111,7 @@ export function FundIncomeReport() {
               caption={t("tax.fundIncome.table.caption", range)}
               months={report.data.months}
               totals={[
-                ...report.data.years.map((year) => ({
+                ...yearTotalsOf(report.data).map((year) => ({
                   label: t("tax.fundIncome.table.yearTotal", { year: year.year }),
                   totals: year,
                 })),

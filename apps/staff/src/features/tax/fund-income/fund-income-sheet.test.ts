@@ -46,6 +46,21 @@ describe("fundIncomeSheet()", () => {
     ]);
   });
 
+  it("has no year's total when the months lie in one year: it would repeat the total", () => {
+    const oneYear: FundIncome = {
+      ...report,
+      months: [month("2026-01", 100), month("2026-02", 200)],
+      years: [{ year: 2026, ...month("", 300) }],
+      total: { ...month("", 300) },
+    };
+    expect(fundIncomeSheet(oneYear).map((row) => row[0]?.value)).toEqual([
+      "月份",
+      "2026-01",
+      "2026-02",
+      "合计",
+    ]);
+  });
+
   it("writes amounts as yuan to the fen, formatted as money", () => {
     const december = fundIncomeSheet(report)[1];
     expect(december?.[1]).toEqual({ value: 123.45, format: "#,##0.00" });

@@ -1,6 +1,11 @@
 import { spreadsheetSafeText } from "@yibao/domain";
 import { fundIncomeZhCN } from "./fund-income-texts";
-import { type FundIncome, type FundIncomeTotals, fundIncomeFigureNames } from "./fund-income-types";
+import {
+  type FundIncome,
+  type FundIncomeTotals,
+  fundIncomeFigureNames,
+  yearTotalsOf,
+} from "./fund-income-types";
 
 /** A cell of the export: text (made safe: nothing becomes a formula), or an amount in yuan. */
 export type FundIncomeSheetCell =
@@ -27,7 +32,7 @@ const yuan = (fen: number, bold = false): FundIncomeSheetCell => ({
 
 /**
  * The report as a sheet: the page's table (one row a month, the same columns in the same order),
- * then each year's totals and the whole span's; headers in Chinese whatever the interface language
+ * then each year's totals (when it spans more than one) and the whole span's; headers in Chinese whatever the interface language
  * (the county files in zh-CN). Every text cell goes through `spreadsheetSafeText`.
  */
 export function fundIncomeSheet(report: FundIncome): FundIncomeSheetCell[][] {
@@ -37,7 +42,7 @@ export function fundIncomeSheet(report: FundIncome): FundIncomeSheetCell[][] {
   return [
     [text(table.month, true), ...fundIncomeFigureNames.map((name) => text(figures[name], true))],
     ...report.months.map((row) => [text(row.month), ...figuresOf(row)]),
-    ...report.years.map((row) => [
+    ...yearTotalsOf(report).map((row) => [
       text(table.yearTotal.replace("{{year}}", String(row.year)), true),
       ...figuresOf(row, true),
     ]),

@@ -15,3 +15,11 @@ export const fundIncomeFigureNames = [
   "pooledFen",
   "arrearsFen",
 ] as const satisfies readonly (keyof FundIncomeTotals)[];
+
+/**
+ * The years whose totals the table and the export show: each year's, when the months span
+ * more than one; none when they lie in one year, whose total would repeat the whole span's.
+ */
+export function yearTotalsOf(report: Pick<FundIncome, "years">): FundIncome["years"] {
+  return report.years.length > 1 ? report.years : [];
+}
