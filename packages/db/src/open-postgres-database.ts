@@ -3,7 +3,7 @@ import pg from "pg";
 import { type Database, registerMigrationConnector } from "./database";
 import { PrismaClient } from "./generated/prisma/client";
 import { postgresMigrationConnection } from "./migrations/migration-connection";
-import { registerPreparedPool } from "./prepared/query-prepared";
+import { namesStatements, registerPreparedPool } from "./prepared/query-prepared";
 import type { DataProtector } from "./protection/data-protector";
 
 export function openPostgresDatabase(
@@ -16,7 +16,7 @@ export function openPostgresDatabase(
   // pool on the next query; unhandled, its error would bring the process down.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  registerPreparedPool(prisma, pool);
+  registerPreparedPool(prisma, pool, namesStatements(databaseUrl));
   const database: Database = {
     kind: "postgres",
     prisma,
