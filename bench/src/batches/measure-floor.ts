@@ -66,8 +66,7 @@ export async function measureFloor(databaseUrl: string, rows: number): Promise<F
   const writing: FloorStep[] = [];
   // The shape the tables' CHECK constraints ask of a sealed value.
   const sealed = `'v1.floor.' || repeat('x', ${sealedLength - 9})`;
-  const step = (name: string, sql: string) =>
-    timed(writing, name, () => client.query(sql, [rows]));
+  const step = (name: string, sql: string) => timed(writing, name, () => client.query(sql, [rows]));
   try {
     await client.query("BEGIN");
     await client.query(`

@@ -1,6 +1,6 @@
 import type { CeilingRun } from "./measure-ceiling";
-import type { ProjectStep, ProjectStepName } from "./measure-project";
 import type { Floor } from "./measure-floor";
+import type { ProjectStep, ProjectStepName } from "./measure-project";
 import type { Measurement } from "./measurement";
 import type { Tally } from "./tally";
 
