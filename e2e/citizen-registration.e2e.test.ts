@@ -3,7 +3,13 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { desktop, phone } from "./support/browser";
 import { useBrowserSuite } from "./support/browser-suite";
-import { askApi, logInAsCitizen, submitCitizenLogin, totpCode } from "./support/log-in";
+import {
+  askApi,
+  logInAsCitizen,
+  submitCitizenLogin,
+  totpCode,
+  turnOffAuthenticator,
+} from "./support/log-in";
 import { codeIn, outboxReader } from "./support/outbox";
 import { pageProblems } from "./support/page-problems";
 
@@ -304,16 +310,7 @@ describe("a citizen's online account: registration, recovery, security", () => {
     await openSecurity(page);
     await page.getByRole("link", { name: "关闭身份验证器" }).click();
     await page.getByRole("heading", { level: 1, name: "关闭身份验证器" }).waitFor();
-    await page.getByLabel("密码", { exact: true }).fill(account.password);
-    await page
-      .getByLabel("动态验证码", { exact: true })
-      .fill(await totpCode(authenticator, secret));
-    await page.getByRole("button", { name: "确认关闭" }).click();
-    await page
-      .getByRole("status")
-      .getByText(/身份验证器已关闭/)
-      .waitFor();
-    await page.getByText("状态：未开启").waitFor();
+    await turnOffAuthenticator(page, { password: account.password, authenticator, secret });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { desktop } from "./support/browser";
 import { useBrowserSuite } from "./support/browser-suite";
-import { askApi, totpCode } from "./support/log-in";
+import { askApi, totpCode, turnOffAuthenticator } from "./support/log-in";
 import { pageProblems } from "./support/page-problems";
 import { screenshot } from "./support/staff-screenshot";
 
@@ -146,16 +146,7 @@ describe("the employer portal's 账号安全", () => {
     await main.getByRole("button", { name: "确认关闭" }).click();
     await main.getByText("请输入密码。").waitFor();
     await check("turn off the authenticator with errors");
-    await page.getByLabel("密码", { exact: true }).fill(changedPassword);
-    await page
-      .getByLabel("动态验证码", { exact: true })
-      .fill(await totpCode(authenticator, secret));
-    await main.getByRole("button", { name: "确认关闭" }).click();
-    await main
-      .getByRole("status")
-      .getByText(/身份验证器已关闭/)
-      .waitFor();
-    await main.getByText("状态：未开启").waitFor();
+    await turnOffAuthenticator(page, { password: changedPassword, authenticator, secret });
 
     // 退出所有设备: asked in place, then the portal's sign-in says what happened.
     await main.getByRole("button", { name: "退出所有设备" }).click();

@@ -51,6 +51,27 @@ export async function totpCode(username: string, secret: string = demoTotpSecret
   }
 }
 
+/**
+ * Turns the second factor off on its page, already on screen (the citizen's and the employer
+ * portal's are the same form): the password and a fresh code, then the confirmation and the
+ * status it leaves.
+ */
+export async function turnOffAuthenticator(
+  page: Page,
+  account: { password: string; authenticator: string; secret: string },
+): Promise<void> {
+  await page.getByLabel("密码", { exact: true }).fill(account.password);
+  await page
+    .getByLabel("动态验证码", { exact: true })
+    .fill(await totpCode(account.authenticator, account.secret));
+  await page.getByRole("button", { name: "确认关闭" }).click();
+  await page
+    .getByRole("status")
+    .getByText(/身份验证器已关闭/)
+    .waitFor();
+  await page.getByText("状态：未开启").waitFor();
+}
+
 /** Fills in the citizen app's login form, already on screen, and submits it. */
 export async function submitCitizenLogin(page: Page, account: CitizenCredentials): Promise<void> {
   await page.getByLabel("居民身份证号码").fill(account.residentId);
